@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "regio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "regio", targets: ["regio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ncurses (wide-character) and the few macros Swift cannot import. Only RegioTerminal uses it.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // glibc's wcwidth, the width function ncurses itself uses; the UI measures text with it.
+        .systemLibrary(name: "CTextWidth", path: "Sources/CTextWidth"),
+        .target(
+            name: "RegioModel",
+            exclude: ["Dataset/README.md", "Dataset/SOURCES.md"],
+            resources: [
+                .embedInCode("Dataset/territories.json"),
+                .embedInCode("Dataset/initiatives.json"),
+                .embedInCode("Dataset/memberships.json"),
+            ]
+        ),
+        .target(name: "RegioUI", dependencies: ["RegioModel", "CTextWidth"]),
+        .target(name: "RegioTerminal", dependencies: ["RegioUI", "CNcursesw"]),
+        .executableTarget(
+            name: "regio",
+            dependencies: [
+                "RegioModel", "RegioUI", "RegioTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RegioModelTests", dependencies: ["RegioModel"]),
+        .testTarget(name: "RegioUITests", dependencies: ["RegioUI", "RegioModel"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["regio", "RegioModel"]),
+    ]
+)

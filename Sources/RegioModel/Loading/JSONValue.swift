@@ -1,0 +1,47 @@
+/// A parsed JSON document, with the source position of every value so that validation can point at the
+/// exact line and column of a problem.
+public struct SourcePosition: Equatable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
+    public var description: String { "\(line):\(column)" }
+}
+
+public indirect enum JSONValue: Sendable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONNode])
+    /// Keys in document order; duplicate keys are kept so validation can report them.
+    case object([(key: String, value: JSONNode)])
+
+    /// The JSON type name, for messages like "expected a string, found a number".
+    public var typeName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+/// A value together with where it starts in the file.
+public struct JSONNode: Sendable {
+    public var value: JSONValue
+    public var position: SourcePosition
+
+    public init(_ value: JSONValue, at position: SourcePosition) {
+        self.value = value
+        self.position = position
+    }
+
+    /// The member named `key` of an object (the first one when a key repeats), or nil.
+    public subscript(key: String) -> JSONNode? {
+        guard case .object(let members) = value else { return nil }
+        return members.first(where: { $0.key == key })?.value
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// A territory or an initiative, by its index in the store.
+public enum EntityRef: Hashable, Sendable {
+    case territory(Int)
+    case initiative(Int)
+}
+
+/// How well a query matched a name; better matches sort first.
+public enum MatchRank: Int, Comparable, Sendable {
+    case exact, prefix, wordPrefix, substring
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+public struct SearchHit: Equatable, Sendable {
+    public var entity: EntityRef
+    public var rank: MatchRank
+    /// The name that matched best, and its language (nil for an initiative's name).
+    public var matchedName: String
+    public var language: NameLanguage?
+}
+
+/// Every name of every territory and initiative, folded (see `TextFolding`) into one contiguous buffer,
+/// so that a query is one tight scan with `memmem` however many languages the names come in.
+struct SearchIndex: Sendable {
+    private var folded: [UInt8] = []
+    /// Start of each name in `folded`; one more entry than names, for the end of the last.
+    private var starts: [Int32] = [0]
+    private var owners: [EntityRef] = []
+    private var names: [String] = []
+    private var languages: [NameLanguage?] = []
+
+    init(territories: [Territory], initiatives: [Initiative]) {
+        for (index, territory) in territories.enumerated() {
+            add(territory.name, language: .en, owner: .territory(index))
+            for entry in territory.names where entry.text != territory.name {
+                add(entry.text, language: entry.language, owner: .territory(index))
+            }
+            add(territory.id, language: nil, owner: .territory(index))
+        }
+        for (index, initiative) in initiatives.enumerated() {
+            add(initiative.name, language: nil, owner: .initiative(index))
+            add(initiative.id, language: nil, owner: .initiative(index))
+        }
+    }
+
+    private mutating func add(_ name: String, language: NameLanguage?, owner: EntityRef) {
+        folded.append(contentsOf: TextFolding.fold(name).utf8)
+        starts.append(Int32(folded.count))
+        owners.append(owner)
+        names.append(name)
+        languages.append(language)
+    }
+
+    /// Every entity with a name matching `query`, best rank first, then shorter names, then by name.
+    func search(_ query: String, accept: (EntityRef) -> Bool = { _ in true }) -> [SearchHit] {
+        let needle = Array(TextFolding.fold(query).utf8)
+        guard !needle.isEmpty else { return [] }
+        var best: [EntityRef: (rank: MatchRank, name: Int)] = [:]
+        folded.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needleBuffer in
+                guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
+                var position = 0
+                // Find each occurrence in the whole buffer, then work out which name it falls in.
+                while let offset = Self.find(needleBase, needle.count, in: base, haystack.count, from: position) {
+                    let name = nameContaining(offset)
+                    let start = Int(starts[name]), end = Int(starts[name + 1])
+                    if offset + needle.count <= end {
+                        let rank: MatchRank
+                        if offset == start { rank = needle.count == end - start ? .exact : .prefix }
+                        else if haystack[offset - 1] == UInt8(ascii: " ") { rank = .wordPrefix }
+                        else { rank = .substring }
+                        let owner = owners[name]
+                        if accept(owner) {
+                            if let current = best[owner] {
+                                if rank < current.rank { best[owner] = (rank, name) }
+                            } else {
+                                best[owner] = (rank, name)
+                            }
+                        }
+                    }
+                    position = offset + 1
+                }
+            }
+        }
+        var hits = best.map { owner, match in
+            SearchHit(entity: owner, rank: match.rank, matchedName: names[match.name], language: languages[match.name])
+        }
+        hits.sort { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.matchedName.count != b.matchedName.count { return a.matchedName.count < b.matchedName.count }
+            return a.matchedName < b.matchedName
+        }
+        return hits
+    }
+
+    /// The next occurrence of the needle at or after `from`: memchr for its first byte, memcmp for the rest.
+    /// (glibc's memmem is not visible to Swift without _GNU_SOURCE.)
+    private static func find(_ needle: UnsafePointer<UInt8>, _ needleCount: Int, in haystack: UnsafePointer<UInt8>,
+                             _ haystackCount: Int, from: Int) -> Int? {
+        var position = from
+        while position + needleCount <= haystackCount {
+            guard let hit = memchr(haystack + position, Int32(needle[0]), haystackCount - position - needleCount + 1) else {
+                return nil
+            }
+            let offset = haystack.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(haystack + offset, needle, needleCount) == 0 { return offset }
+            position = offset + 1
+        }
+        return nil
+    }
+
+    /// Binary search over `starts` for the name that holds byte `offset`.
+    private func nameContaining(_ offset: Int) -> Int {
+        var low = 0, high = starts.count - 2
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(starts[middle]) <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+}

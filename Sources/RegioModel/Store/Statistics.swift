@@ -1,0 +1,61 @@
+/// An announced total next to what the data actually lists, e.g. 63 regions announced, 44 listed.
+public struct CountComparison: Equatable, Sendable {
+    public var key: String
+    public var label: String
+    public var announced: Int
+    /// Nil when the data cannot say (for example "applicant consortia").
+    public var listed: Int?
+}
+
+extension Store {
+    /// Announced totals of an initiative beside the number its listed members give.
+    public func listedVersusAnnounced(initiative index: Int) -> [CountComparison] {
+        let initiative = initiatives[index]
+        guard !initiative.counts.isEmpty else { return [] }
+        let members = memberTerritories(ofInitiative: index).map { territories[$0] }
+        return initiative.counts.map { count in
+            let listed: Int?
+            switch count.key {
+            case "regions": listed = members.filter { $0.kind == .region || $0.kind == .group }.count
+            case "cities": listed = members.filter { $0.kind == .city }.count
+            case "member_states": listed = members.filter { $0.kind == .memberState }.count
+            case "member_states_represented": listed = Set(members.map(\.country)).count
+            case "territories_total", "territories", "members": listed = members.count
+            case "networks": listed = children(ofInitiative: index).filter { initiatives[$0].kind == .network }.count
+            default: listed = nil
+            }
+            return CountComparison(key: count.key, label: count.key.replacingOccurrences(of: "_", with: " "),
+                                   announced: count.value, listed: listed)
+        }
+    }
+
+    /// Initiatives that carry announced totals, in store order.
+    public var initiativesWithAnnouncedCounts: [Int] {
+        initiatives.indices.filter { !initiatives[$0].counts.isEmpty }
+    }
+
+    public func territoryCountsByKind() -> [(kind: TerritoryKind, count: Int)] {
+        let counts = Dictionary(grouping: territories, by: \.kind).mapValues(\.count)
+        return TerritoryKind.allCases.compactMap { kind in counts[kind].map { (kind, $0) } }
+    }
+
+    public func initiativeCountsByKind() -> [(kind: InitiativeKind, count: Int)] {
+        let counts = Dictionary(grouping: initiatives, by: \.kind).mapValues(\.count)
+        return InitiativeKind.allCases.compactMap { kind in counts[kind].map { (kind, $0) } }
+    }
+
+    public func membershipCountsByRole() -> [(role: Role, count: Int)] {
+        let counts = Dictionary(grouping: memberships, by: \.role).mapValues(\.count)
+        return Role.allCases.compactMap { role in counts[role].map { (role, $0) } }
+    }
+
+    /// Territories and memberships per country, for every country present in the data.
+    public func countsByCountry() -> [(country: CountryCode, territories: Int, memberships: Int)] {
+        countriesPresent.map { code in
+            let indices = territoriesByCountry[code] ?? []
+            return (code, indices.count, indices.reduce(0) { $0 + membershipsByTerritory.count(of: $1) })
+        }
+    }
+
+    public var inferredMembershipCount: Int { memberships.filter { $0.confidence == .inferred }.count }
+}

@@ -1,0 +1,162 @@
+/// One membership of a territory in an initiative, resolved to indices.
+public struct MembershipRef: Equatable, Sendable {
+    /// Index into `Store.memberships`.
+    public var membership: Int
+    public var territory: Int
+    public var initiative: Int
+}
+
+/// A member of an initiative, possibly through one of its sub-initiatives.
+public struct InitiativeMember: Equatable, Sendable {
+    public var ref: MembershipRef
+    /// The initiatives from the one asked about down to the one the membership is in; just the first
+    /// when the territory is a direct member.
+    public var path: [Int]
+    public var isDirect: Bool { path.count == 1 }
+}
+
+/// Another territory sharing at least one initiative with a given one.
+public struct Partner: Equatable, Sendable {
+    public var territory: Int
+    /// The shared initiatives, in store order.
+    public var through: [Int]
+}
+
+extension Store {
+    // MARK: lookup
+
+    public func territoryIndex(_ id: String) -> Int? { territoryIndexByID[id] }
+    public func initiativeIndex(_ id: String) -> Int? { initiativeIndexByID[id] }
+    public func territory(_ id: String) -> Territory? { territoryIndexByID[id].map { territories[$0] } }
+    public func initiative(_ id: String) -> Initiative? { initiativeIndexByID[id].map { initiatives[$0] } }
+
+    public func entity(_ id: String) -> EntityRef? {
+        if let index = territoryIndexByID[id] { return .territory(index) }
+        if let index = initiativeIndexByID[id] { return .initiative(index) }
+        return nil
+    }
+
+    /// Ids close to `id`, for "did you mean" after an unknown one.
+    public func suggestions(for id: String, limit: Int = 3) -> [String] {
+        Suggest.closest(to: id, among: Array(territoryIndexByID.keys) + Array(initiativeIndexByID.keys), limit: limit)
+    }
+
+    // MARK: territories
+
+    /// Territory indices of the given member states, in store order.
+    public func territories(in countries: Set<CountryCode>) -> [Int] {
+        countries.flatMap { territoriesByCountry[$0] ?? [] }.sorted()
+    }
+
+    public func territoryCount(in country: CountryCode) -> Int { territoriesByCountry[country]?.count ?? 0 }
+
+    /// The countries that have at least one territory, sorted by code.
+    public var countriesPresent: [CountryCode] { territoriesByCountry.keys.sorted() }
+
+    public func memberships(ofTerritory territory: Int) -> [MembershipRef] {
+        membershipsByTerritory[territory].map { ref(Int($0)) }
+    }
+
+    /// The number of distinct initiatives a territory takes part in.
+    public func collaborationCount(ofTerritory territory: Int) -> Int {
+        let slice = membershipsByTerritory[territory]
+        if slice.count < 2 { return slice.count }
+        return Set(slice.map { membershipInitiative[Int($0)] }).count
+    }
+
+    /// Territories sharing an initiative with `territory`, most shared initiatives first, then by name.
+    public func partners(ofTerritory territory: Int) -> [Partner] {
+        var through: [Int: [Int]] = [:]
+        for membershipIndex in membershipsByTerritory[territory] {
+            let initiative = Int(membershipInitiative[Int(membershipIndex)])
+            for other in membershipsByInitiative[initiative] {
+                let partner = Int(membershipTerritory[Int(other)])
+                guard partner != territory else { continue }
+                if through[partner]?.last != initiative { through[partner, default: []].append(initiative) }
+            }
+        }
+        return through.map { Partner(territory: $0.key, through: Array(Set($0.value)).sorted()) }
+            .sorted { a, b in
+                a.through.count != b.through.count ? a.through.count > b.through.count
+                    : territories[a.territory].name < territories[b.territory].name
+            }
+    }
+
+    // MARK: initiatives
+
+    public func children(ofInitiative initiative: Int) -> [Int] { childrenByInitiative[initiative].map { Int($0) } }
+
+    /// The parent chain of an initiative, nearest first.
+    public func ancestors(ofInitiative initiative: Int) -> [Int] {
+        var result: [Int] = []
+        var current = initiatives[initiative].parent.flatMap { initiativeIndexByID[$0] }
+        while let index = current, !result.contains(index) {
+            result.append(index)
+            current = initiatives[index].parent.flatMap { initiativeIndexByID[$0] }
+        }
+        return result
+    }
+
+    /// The initiative at the top of the parent chain (itself when it has no parent).
+    public func root(ofInitiative initiative: Int) -> Int { ancestors(ofInitiative: initiative).last ?? initiative }
+
+    /// Direct memberships of an initiative.
+    public func directMembers(ofInitiative initiative: Int) -> [MembershipRef] {
+        membershipsByInitiative[initiative].map { ref(Int($0)) }
+    }
+
+    /// Members of an initiative and of everything below it (a platform's members include its
+    /// partnerships' members), each with the path by which it belongs. Direct members come first.
+    public func members(ofInitiative initiative: Int) -> [InitiativeMember] {
+        var result: [InitiativeMember] = []
+        var queue: [[Int]] = [[initiative]]
+        var visited: Set<Int> = [initiative]
+        while !queue.isEmpty {
+            let path = queue.removeFirst()
+            let current = path.last!
+            for membershipIndex in membershipsByInitiative[current] {
+                result.append(InitiativeMember(ref: ref(Int(membershipIndex)), path: path))
+            }
+            for child in childrenByInitiative[current] where visited.insert(Int(child)).inserted {
+                queue.append(path + [Int(child)])
+            }
+        }
+        return result
+    }
+
+    /// The number of distinct territories in an initiative, including those of its sub-initiatives.
+    public func memberCount(ofInitiative initiative: Int) -> Int {
+        Set(members(ofInitiative: initiative).map(\.ref.territory)).count
+    }
+
+    /// Distinct territories that are members of the initiative or its sub-initiatives.
+    public func memberTerritories(ofInitiative initiative: Int) -> Set<Int> {
+        Set(members(ofInitiative: initiative).map(\.ref.territory))
+    }
+
+    /// The territories leading an initiative (role lead or co-lead), by name.
+    public func leads(ofInitiative initiative: Int) -> [Int] {
+        directMembers(ofInitiative: initiative)
+            .filter { [.lead, .coLead].contains(memberships[$0.membership].role) }
+            .map(\.territory)
+            .sorted { territories[$0].name < territories[$1].name }
+    }
+
+    // MARK: search
+
+    /// Territories and initiatives whose names (in any language) match, best match first.
+    public func search(_ query: String) -> [SearchHit] { search.search(query) }
+
+    public func searchTerritories(_ query: String) -> [SearchHit] {
+        search.search(query) { if case .territory = $0 { true } else { false } }
+    }
+
+    public func searchInitiatives(_ query: String) -> [SearchHit] {
+        search.search(query) { if case .initiative = $0 { true } else { false } }
+    }
+
+    private func ref(_ membership: Int) -> MembershipRef {
+        MembershipRef(membership: membership, territory: Int(membershipTerritory[membership]),
+                      initiative: Int(membershipInitiative[membership]))
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Folds text for matching: lower case, no diacritics, letters that do not decompose spelled out
+/// (ø → o, ß → ss, ł → l), and punctuation that separates words turned into a single space.
+/// "Österbotten" and "osterbotten" fold alike; so do "Baden-Württemberg" and "baden wurttemberg".
+public enum TextFolding {
+    public static func fold(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in text.unicodeScalars {
+            appendFolded(scalar, to: &result, lastWasSpace: &lastWasSpace)
+        }
+        if lastWasSpace, !result.isEmpty { result.removeLast() }
+        return String(result)
+    }
+
+    /// Where `query` matches in `text`, as ranges of character offsets into `text`, for highlighting.
+    public static func matchRanges(of query: String, in text: String) -> [Range<Int>] {
+        let needle = Array(fold(query).utf8)
+        guard !needle.isEmpty else { return [] }
+        // Fold character by character, remembering which character each folded byte came from.
+        var folded: [UInt8] = []
+        var owner: [Int] = []
+        var lastWasSpace = true
+        for (offset, character) in text.enumerated() {
+            var piece = String.UnicodeScalarView()
+            for scalar in character.unicodeScalars { appendFolded(scalar, to: &piece, lastWasSpace: &lastWasSpace) }
+            for byte in String(piece).utf8 { folded.append(byte); owner.append(offset) }
+        }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start + needle.count <= folded.count {
+            if folded[start] == needle[0] && Array(folded[start..<start + needle.count]) == needle {
+                let range = owner[start]..<(owner[start + needle.count - 1] + 1)
+                if let last = ranges.last, last.upperBound >= range.lowerBound {
+                    ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+                } else {
+                    ranges.append(range)
+                }
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return ranges
+    }
+
+    private static func appendFolded(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView,
+                                     lastWasSpace: inout Bool) {
+        let value = scalar.value
+        if value < 0x80 {
+            let byte = UInt8(value)
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                result.append(Unicode.Scalar(byte + 32)); lastWasSpace = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                result.append(scalar); lastWasSpace = false
+            default:
+                if !lastWasSpace { result.append(" "); lastWasSpace = true }
+            }
+            return
+        }
+        if let replacement = table[value] {
+            result.append(contentsOf: replacement.unicodeScalars)
+            lastWasSpace = replacement.isEmpty ? lastWasSpace : false
+            return
+        }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control:
+            return
+        case .spaceSeparator, .dashPunctuation, .otherPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .connectorPunctuation, .lineSeparator, .paragraphSeparator:
+            if !lastWasSpace { result.append(" "); lastWasSpace = true }
+        default:
+            result.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            lastWasSpace = false
+        }
+    }
+
+    /// Folded forms of the Latin, Greek and Cyrillic letters with diacritics, worked out once from their
+    /// canonical decompositions, plus the letters that have none.
+    private static let table: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x0370...0x03FF, 0x0400...0x04FF, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+                let base = decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+                let folded = String(String.UnicodeScalarView(base)).lowercased()
+                if folded != String(scalar) { table[value] = folded }
+            }
+        }
+        let special: [Character: String] = [
+            "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
+            "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "œ": "oe", "Œ": "oe", "ı": "i", "ħ": "h", "Ħ": "h",
+            "ŧ": "t", "Ŧ": "t", "ĸ": "k", "ŋ": "n", "Ŋ": "n", "×": " ", "·": " ",
+        ]
+        for (character, replacement) in special {
+            table[character.unicodeScalars.first!.value] = replacement
+        }
+        return table
+    }()
+}
