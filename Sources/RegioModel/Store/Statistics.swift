@@ -1,3 +1,5 @@
+import Foundation
+
 /// An announced total next to what the data actually lists, e.g. 63 regions announced, 44 listed.
 public struct CountComparison: Equatable, Sendable {
     public var key: String
@@ -8,11 +10,13 @@ public struct CountComparison: Equatable, Sendable {
 }
 
 extension Store {
-    /// Announced totals of an initiative beside the number its listed members give.
+    /// Announced totals of an initiative beside the number its listed direct members give.
     public func listedVersusAnnounced(initiative index: Int) -> [CountComparison] {
         let initiative = initiatives[index]
         guard !initiative.counts.isEmpty else { return [] }
-        let members = memberTerritories(ofInitiative: index).map { territories[$0] }
+        // Direct members only: a territory in a sub-initiative (a consortium inside the PRI pilot, say) is not
+        // thereby stated to be among the selected participants.
+        let members = Set(directMembers(ofInitiative: index).map(\.territory)).map { territories[$0] }
         return initiative.counts.map { count in
             let listed: Int?
             switch count.key {

@@ -78,7 +78,7 @@ extension Store {
         return through.map { Partner(territory: $0.key, through: Array(Set($0.value)).sorted()) }
             .sorted { a, b in
                 a.through.count != b.through.count ? a.through.count > b.through.count
-                    : territories[a.territory].name < territories[b.territory].name
+                    : territoryNameOrder(a.territory, b.territory)
             }
     }
 
@@ -139,7 +139,7 @@ extension Store {
         directMembers(ofInitiative: initiative)
             .filter { [.lead, .coLead].contains(memberships[$0.membership].role) }
             .map(\.territory)
-            .sorted { territories[$0].name < territories[$1].name }
+            .sorted(by: territoryNameOrder)
     }
 
     // MARK: search

@@ -18,6 +18,9 @@ public final class Store: Sendable {
     let membershipInitiative: [Int32]
     let territoriesByCountry: [CountryCode: [Int]]
     let search: SearchIndex
+    /// Folded names, so that sorting by name ignores case and diacritics without folding per comparison.
+    let territorySortKeys: [String]
+    let initiativeSortKeys: [String]
 
     public convenience init(catalog: Catalog) {
         self.init(territories: catalog.territories, initiatives: catalog.initiatives,
@@ -76,6 +79,8 @@ public final class Store: Sendable {
         territoriesByCountry = byCountry
 
         search = SearchIndex(territories: territories, initiatives: initiatives)
+        territorySortKeys = territories.map { TextFolding.fold($0.name) }
+        initiativeSortKeys = initiatives.map { TextFolding.fold($0.name) }
     }
 
     public static func bundled() -> Store { Store(catalog: CatalogLoader.loadBundled()) }

@@ -1,0 +1,79 @@
+/// JSON for output, with keys in the order they are given so that scripts and diffs see a stable
+/// document. Strings are escaped so that no control character from the data reaches the output raw.
+public indirect enum JSONOutput: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONOutput])
+    case object([(String, JSONOutput)])
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+
+    public static func optional(_ value: String?) -> JSONOutput { value.map { .string($0) } ?? .null }
+    public static func strings(_ values: [String]) -> JSONOutput { .array(values.map { .string($0) }) }
+
+    /// Pretty-printed with two-space indentation and a final newline.
+    public func rendered() -> String {
+        var output = ""
+        write(to: &output, indent: "")
+        output.append("\n")
+        return output
+    }
+
+    private func write(to output: inout String, indent: String) {
+        switch self {
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .int(let value): output.append(String(value))
+        case .string(let value): Self.writeString(value, to: &output)
+        case .array(let values):
+            guard !values.isEmpty else { output.append("[]"); return }
+            output.append("[\n")
+            let inner = indent + "  "
+            for (index, value) in values.enumerated() {
+                output.append(inner)
+                value.write(to: &output, indent: inner)
+                output.append(index == values.count - 1 ? "\n" : ",\n")
+            }
+            output.append(indent + "]")
+        case .object(let members):
+            guard !members.isEmpty else { output.append("{}"); return }
+            output.append("{\n")
+            let inner = indent + "  "
+            for (index, (key, value)) in members.enumerated() {
+                output.append(inner)
+                Self.writeString(key, to: &output)
+                output.append(": ")
+                value.write(to: &output, indent: inner)
+                output.append(index == members.count - 1 ? "\n" : ",\n")
+            }
+            output.append(indent + "}")
+        }
+    }
+
+    static func writeString(_ value: String, to output: inout String) {
+        output.append("\"")
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output.append("\\\"")
+            case "\\": output.append("\\\\")
+            case "\n": output.append("\\n")
+            case "\r": output.append("\\r")
+            case "\t": output.append("\\t")
+            default:
+                let value = scalar.value
+                // C0 and C1 controls, DEL, and bidirectional overrides/isolates are written as escapes.
+                if value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+                    || (0x2066...0x2069).contains(value) {
+                    let hex = String(value, radix: 16, uppercase: true)
+                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output.append("\"")
+    }
+}

@@ -1,0 +1,94 @@
+/// Which initiatives a list shows: the dashboard's Networks and Thematic platforms panes, or all.
+public enum InitiativeSection: String, CaseIterable, Sendable {
+    /// Pilot actions, networks, initiatives and their pilots, Interreg projects, national programmes.
+    case networks
+    /// S3 thematic platforms and thematic partnerships.
+    case platforms
+    case all
+
+    public func contains(_ kind: InitiativeKind) -> Bool {
+        switch self {
+        case .all: true
+        case .platforms: kind == .thematicPlatform || kind == .thematicPartnership
+        case .networks: !(kind == .thematicPlatform || kind == .thematicPartnership)
+        }
+    }
+}
+
+extension Store {
+    /// Territories in any of `countries` (all when empty) and of any of `kinds` (all when empty) whose
+    /// names match `search`: best matches first when searching, else by name.
+    public func participants(countries: Set<CountryCode> = [], kinds: Set<TerritoryKind> = [],
+                             search: String = "") -> [Int] {
+        let candidates: [Int]
+        if search.isEmpty {
+            let pool = countries.isEmpty ? Array(territories.indices) : territories(in: countries)
+            candidates = pool.sorted(by: territoryNameOrder)
+        } else {
+            candidates = searchTerritories(search).compactMap {
+                if case .territory(let index) = $0.entity { index } else { nil }
+            }.filter { countries.isEmpty || countries.contains(territories[$0].country) }
+        }
+        return kinds.isEmpty ? candidates : candidates.filter { kinds.contains(territories[$0].kind) }
+    }
+
+    /// Initiatives of `section` (and of `kinds`, when given) that have a member in one of `countries`
+    /// (any, when empty) and whose name matches `search`. In tree order: each parent before its children,
+    /// siblings by name, when not searching; best matches first when searching.
+    public func initiatives(in section: InitiativeSection, kinds: Set<InitiativeKind> = [],
+                            countries: Set<CountryCode> = [], search: String = "") -> [Int] {
+        var result: [Int]
+        if search.isEmpty {
+            result = treeOrder(section)
+        } else {
+            result = searchInitiatives(search).compactMap {
+                if case .initiative(let index) = $0.entity { index } else { nil }
+            }.filter { section.contains(initiatives[$0].kind) }
+        }
+        if !kinds.isEmpty { result = result.filter { kinds.contains(initiatives[$0].kind) } }
+        if !countries.isEmpty {
+            result = result.filter { index in
+                memberTerritories(ofInitiative: index).contains { countries.contains(territories[$0].country) }
+            }
+        }
+        return result
+    }
+
+    /// Depth of an initiative within its section's tree (0 for one whose parent is outside the section).
+    public func depth(ofInitiative index: Int, in section: InitiativeSection) -> Int {
+        ancestors(ofInitiative: index).prefix { section.contains(initiatives[$0].kind) }.count
+    }
+
+    private func treeOrder(_ section: InitiativeSection) -> [Int] {
+        let inSection = initiatives.indices.filter { section.contains(initiatives[$0].kind) }
+        let byName = initiativeNameOrder
+        let roots = inSection.filter { index in
+            guard let parent = initiatives[index].parent.flatMap({ initiativeIndex($0) }) else { return true }
+            return !section.contains(initiatives[parent].kind)
+        }.sorted(by: byName)
+        var result: [Int] = []
+        var visited: Set<Int> = []
+        func visit(_ index: Int) {
+            guard visited.insert(index).inserted else { return }
+            result.append(index)
+            for child in children(ofInitiative: index).filter({ section.contains(initiatives[$0].kind) }).sorted(by: byName) {
+                visit(child)
+            }
+        }
+        roots.forEach(visit)
+        return result
+    }
+}
+
+extension Store {
+    /// Orders territory indices by name, ignoring case and diacritics ("Örebro" among the O's).
+    public func territoryNameOrder(_ a: Int, _ b: Int) -> Bool {
+        territorySortKeys[a] != territorySortKeys[b] ? territorySortKeys[a] < territorySortKeys[b]
+            : territories[a].name < territories[b].name
+    }
+
+    public func initiativeNameOrder(_ a: Int, _ b: Int) -> Bool {
+        initiativeSortKeys[a] != initiativeSortKeys[b] ? initiativeSortKeys[a] < initiativeSortKeys[b]
+            : initiatives[a].name < initiatives[b].name
+    }
+}

@@ -1,0 +1,68 @@
+import CTextWidth
+
+/// Terminal cell widths of text, measured with `wcwidth`: the function ncurses itself uses to advance
+/// the cursor, so what the UI lays out is what the terminal shows. `String.count` is not a width: "漢" is
+/// one character and two cells, a combining accent is one scalar and no cell.
+public enum TextWidth {
+    /// Makes `wcwidth` answer for UTF-8 (it returns -1 for every non-ASCII character in the C locale).
+    /// Tries the user's locale first and falls back to C.UTF-8 when that is not UTF-8. Idempotent.
+    @discardableResult
+    public static func prepareLocale() -> Bool { localeIsUTF8 }
+
+    private static let localeIsUTF8: Bool = {
+        setlocale(LC_ALL, "")
+        if isUTF8Codeset() { return true }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
+            if isUTF8Codeset() { return true }
+        }
+        return false
+    }()
+
+    private static func isUTF8Codeset() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
+    /// Width of one character (grapheme cluster) in cells: its base scalar's width plus any further
+    /// scalars that take room of their own; control and unassigned characters count as one cell because
+    /// they are drawn as a replacement mark.
+    public static func width(of character: Character) -> Int {
+        if character.isASCII { return 1 }
+        _ = localeIsUTF8
+        var total = 0
+        for (position, scalar) in character.unicodeScalars.enumerated() {
+            let width = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+            if position == 0 { total = width < 0 ? 1 : width }
+            else if width > 0 { total += width }
+        }
+        return total
+    }
+
+    public static func width(of text: some StringProtocol) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        return text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// The longest prefix of `text` that fits in `width` cells, with "…" in the last cell when cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if self.width(of: text) <= width { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let cells = self.width(of: character)
+            if used + cells > width - 1 { break }
+            result.append(character)
+            used += cells
+        }
+        return result + "…"
+    }
+
+    /// `text` truncated or padded with spaces to exactly `width` cells.
+    public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let cut = truncate(text, to: width)
+        let padding = String(repeating: " ", count: max(0, width - self.width(of: cut)))
+        return alignRight ? padding + cut : cut + padding
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import RegioModel
+
+/// `--data DIR`, shared by every subcommand.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A data folder with territories.json, initiatives.json and memberships.json (default: the bundled dataset).",
+        valueName: "dir"))
+    var data: String?
+
+    /// Loads and indexes the data, or fails with every problem listed and status 65.
+    func loadStore() throws -> Store {
+        guard let data else { return Store.bundled() }
+        do {
+            return Store(catalog: try CatalogLoader.load(directory: data))
+        } catch {
+            throw CommandFailure(message: Self.report(error), status: CommandFailure.invalidDataStatus)
+        }
+    }
+
+    static func report(_ error: DataLoadError) -> String {
+        let errors = error.errors.count
+        let warnings = error.problems.count - errors
+        var lines = ["\(error.directory): the data is invalid (\(errors) error\(errors == 1 ? "" : "s")"
+                     + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "):"]
+        lines += error.problems.map { "  " + $0.description.displaySafe }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,103 @@
+import RegioModel
+
+/// The rows of `regio list`, as a table (for text and CSV) and as JSON objects.
+struct Listing {
+    var table: Table
+    var json: [JSONOutput]
+
+    static func participants(_ store: Store, _ indices: [Int]) -> Listing {
+        var table = Table(columns: [.init(title: "ID"), .init(title: "NAME", flexible: true), .init(title: "KIND"),
+                                    .init(title: "MS"), .init(title: "NUTS"),
+                                    .init(title: "COLLABORATIONS", alignRight: true)])
+        var json: [JSONOutput] = []
+        for index in indices {
+            let territory = store.territories[index]
+            let collaborations = store.collaborationCount(ofTerritory: index)
+            table.rows.append([territory.id, territory.name, territory.kind.rawValue, territory.country.rawValue,
+                               territory.nuts ?? "", String(collaborations)])
+            json.append(.object([
+                ("id", .string(territory.id)),
+                ("name", .string(territory.name)),
+                ("names", .object(territory.names.map { ($0.language.rawValue, .string($0.text)) })),
+                ("kind", .string(territory.kind.rawValue)),
+                ("country", .string(territory.country.rawValue)),
+                ("nuts", .optional(territory.nuts)),
+                ("confidence", .string(territory.confidence.rawValue)),
+                ("collaborations", .int(collaborations)),
+                ("initiatives", .strings(uniqueInitiatives(store, territory: index))),
+            ]))
+        }
+        return Listing(table: table, json: json)
+    }
+
+    static func initiatives(_ store: Store, _ indices: [Int], section: InitiativeSection,
+                            countries: Set<CountryCode>) -> Listing {
+        let membersTitle = countries.isEmpty ? "MEMBERS" : "MEMBERS (\(countries.sorted().map(\.rawValue).joined(separator: ",")))"
+        var table = Table(columns: [.init(title: "ID"), .init(title: "NAME", flexible: true), .init(title: "KIND"),
+                                    .init(title: "PARENT"), .init(title: "STARTED"),
+                                    .init(title: membersTitle, alignRight: true), .init(title: "LEADS", flexible: true)])
+        var json: [JSONOutput] = []
+        for index in indices {
+            let initiative = store.initiatives[index]
+            let members = store.memberTerritories(ofInitiative: index)
+            let shown = countries.isEmpty ? members.count
+                : members.filter { countries.contains(store.territories[$0].country) }.count
+            let leads = store.leads(ofInitiative: index).map { store.territories[$0].name }
+            let depth = section == .all ? 0 : store.depth(ofInitiative: index, in: section)
+            table.rows.append([initiative.id, String(repeating: "  ", count: depth) + initiative.name,
+                               initiative.kind.rawValue, initiative.parent ?? "", initiative.started ?? "",
+                               String(shown), leads.joined(separator: "; ")])
+            json.append(.object([
+                ("id", .string(initiative.id)),
+                ("name", .string(initiative.name)),
+                ("kind", .string(initiative.kind.rawValue)),
+                ("parent", .optional(initiative.parent)),
+                ("started", .optional(initiative.started)),
+                ("members", .int(members.count)),
+                ("members_in_countries", countries.isEmpty ? .null : .int(shown)),
+                ("leads", .strings(store.leads(ofInitiative: index).map { store.territories[$0].id })),
+            ]))
+        }
+        return Listing(table: table, json: json)
+    }
+
+    /// Every EU member state (listed participants or not) and every other country present in the data.
+    static func memberStates(_ store: Store, countries: Set<CountryCode>, search: String) -> Listing {
+        let present = Set(store.countriesPresent)
+        let counts = Dictionary(uniqueKeysWithValues: store.countsByCountry().map { ($0.country, $0) })
+        let needle = TextFolding.fold(search)
+        let shown = Countries.all.filter { country in
+            (country.isEUMember || present.contains(country.code))
+                && (countries.isEmpty || countries.contains(country.code))
+                && (needle.isEmpty || country.allNames.contains { TextFolding.fold($0).contains(needle) }
+                    || TextFolding.fold(country.code.rawValue) == needle)
+        }
+        var table = Table(columns: [.init(title: "CODE"), .init(title: "NAME", flexible: true), .init(title: "EU"),
+                                    .init(title: "PARTICIPANTS", alignRight: true),
+                                    .init(title: "MEMBERSHIPS", alignRight: true)])
+        var json: [JSONOutput] = []
+        for country in shown {
+            let territories = counts[country.code]?.territories ?? 0
+            let memberships = counts[country.code]?.memberships ?? 0
+            table.rows.append([country.code.rawValue, country.english, country.isEUMember ? "yes" : "no",
+                               String(territories), String(memberships)])
+            json.append(.object([
+                ("code", .string(country.code.rawValue)),
+                ("name", .string(country.english)),
+                ("names", .object([("native", .strings(country.native)), ("sv", .string(country.swedish)),
+                                   ("nl", .string(country.dutch))])),
+                ("eu", .bool(country.isEUMember)),
+                ("participants", .int(territories)),
+                ("memberships", .int(memberships)),
+            ]))
+        }
+        return Listing(table: table, json: json)
+    }
+
+    static func uniqueInitiatives(_ store: Store, territory: Int) -> [String] {
+        var seen: Set<Int> = []
+        return store.memberships(ofTerritory: territory).compactMap {
+            seen.insert($0.initiative).inserted ? store.initiatives[$0.initiative].id : nil
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import RegioModel
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Counts per kind and per member state, and listed versus announced totals.",
+        discussion: "Example: regio stats --format json | jq '.announced'"
+    )
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: DocumentFormat = .text
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        switch format {
+        case .text: Output.write(text(store))
+        case .json: Output.write(json(store).rendered())
+        }
+    }
+
+    private func text(_ store: Store) -> String {
+        var lines: [String] = []
+        lines.append("Data: \(store.origin.label) — \(store.territories.count) territories, "
+                     + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships "
+                     + "(\(store.inferredMembershipCount) inferred)")
+        for initiative in store.initiativesWithAnnouncedCounts {
+            lines.append("")
+            lines.append("\(store.initiatives[initiative].name) [\(store.initiatives[initiative].id)]: listed versus announced")
+            for comparison in store.listedVersusAnnounced(initiative: initiative) {
+                let listed = comparison.listed.map { "\($0) listed" } ?? "not derivable from the list"
+                lines.append("  " + comparison.label.padding(28) + "\(comparison.announced) announced".padding(16) + listed)
+            }
+        }
+        lines.append("")
+        lines.append("Territories by kind")
+        for entry in store.territoryCountsByKind() { lines.append("  " + entry.kind.label.padding(22) + String(entry.count)) }
+        lines.append("")
+        lines.append("Initiatives by kind")
+        for entry in store.initiativeCountsByKind() { lines.append("  " + entry.kind.label.padding(22) + String(entry.count)) }
+        lines.append("")
+        lines.append("Memberships by role")
+        for entry in store.membershipCountsByRole() { lines.append("  " + entry.role.label.padding(22) + String(entry.count)) }
+        lines.append("")
+        lines.append("By member state                 territories  memberships")
+        for entry in store.countsByCountry() {
+            let name = Countries.named(entry.country)?.english ?? ""
+            lines.append("  " + "\(entry.country) \(name)".padding(30) + String(entry.territories).leftPadded(11)
+                         + String(entry.memberships).leftPadded(13))
+        }
+        let missing = Countries.euMembers.filter { store.territoryCount(in: $0.code) == 0 }
+        if !missing.isEmpty {
+            lines.append("  EU member states with no listed participant: " + missing.map(\.code.rawValue).joined(separator: " "))
+        }
+        return lines.map(\.displaySafe).joined(separator: "\n") + "\n"
+    }
+
+    private func json(_ store: Store) -> JSONOutput {
+        .object([
+            ("data", .string(store.origin.label)),
+            ("territories", .int(store.territories.count)),
+            ("initiatives", .int(store.initiatives.count)),
+            ("memberships", .int(store.memberships.count)),
+            ("inferred_memberships", .int(store.inferredMembershipCount)),
+            ("announced", .array(store.initiativesWithAnnouncedCounts.map { index in
+                .object([
+                    ("initiative", .string(store.initiatives[index].id)),
+                    ("counts", .array(store.listedVersusAnnounced(initiative: index).map { comparison in
+                        .object([("key", .string(comparison.key)), ("announced", .int(comparison.announced)),
+                                 ("listed", comparison.listed.map { .int($0) } ?? .null)])
+                    })),
+                ])
+            })),
+            ("territories_by_kind", .object(store.territoryCountsByKind().map { ($0.kind.rawValue, .int($0.count)) })),
+            ("initiatives_by_kind", .object(store.initiativeCountsByKind().map { ($0.kind.rawValue, .int($0.count)) })),
+            ("memberships_by_role", .object(store.membershipCountsByRole().map { ($0.role.rawValue, .int($0.count)) })),
+            ("by_country", .array(store.countsByCountry().map { entry in
+                .object([("country", .string(entry.country.rawValue)), ("territories", .int(entry.territories)),
+                         ("memberships", .int(entry.memberships))])
+            })),
+        ])
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

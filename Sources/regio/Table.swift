@@ -1,0 +1,51 @@
+import RegioModel
+import RegioUI
+
+/// A plain-text table for the terminal, or CSV from the same rows.
+struct Table {
+    struct Column {
+        var title: String
+        var alignRight = false
+        /// Flexible columns give up width first when the table is wider than the terminal.
+        var flexible = false
+    }
+
+    var columns: [Column]
+    var rows: [[String]] = []
+
+    /// Columns separated by two spaces; when `width` is given (stdout is a terminal) flexible columns
+    /// shrink, down to 12 cells each, so that lines fit.
+    func rendered(width: Int?) -> String {
+        let safeRows = rows.map { $0.map(\.displaySafe) }
+        var widths = columns.indices.map { column in
+            max(TextWidth.width(of: columns[column].title),
+                safeRows.map { TextWidth.width(of: $0[column]) }.max() ?? 0)
+        }
+        if let width {
+            let separators = 2 * (columns.count - 1)
+            var excess = widths.reduce(0, +) + separators - width
+            for column in columns.indices.reversed() where excess > 0 && columns[column].flexible {
+                let give = min(excess, max(0, widths[column] - 12))
+                widths[column] -= give
+                excess -= give
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var text = ""
+            for (column, cell) in cells.enumerated() {
+                let isLast = column == cells.count - 1
+                let fitted = TextWidth.fit(cell, to: widths[column], alignRight: columns[column].alignRight)
+                text += isLast && !columns[column].alignRight ? TextWidth.truncate(cell, to: widths[column]) : fitted
+                if !isLast { text += "  " }
+            }
+            if let width { text = TextWidth.truncate(text, to: width) }
+            return text + "\n"
+        }
+        return line(columns.map(\.title)) + safeRows.map(line).joined()
+    }
+
+    func csv() -> String {
+        // Sanitised like the table: CSV is often looked at with cat; JSON keeps the exact text, escaped.
+        CSV.row(columns.map(\.title)) + rows.map { CSV.row($0.map(\.displaySafe)) }.joined()
+    }
+}
