@@ -43,7 +43,7 @@ extension Store {
         } else {
             result = searchInitiatives(search).compactMap {
                 if case .initiative(let index) = $0.entity { index } else { nil }
-            }.filter { section.contains(initiatives[$0].kind) }
+            }.filter { isListed($0, in: section) }
         }
         if !kinds.isEmpty { result = result.filter { kinds.contains(initiatives[$0].kind) } }
         if !countries.isEmpty {
@@ -54,24 +54,36 @@ extension Store {
         return result
     }
 
+    /// Whether a section lists an initiative. The platforms section also lists the pilot actions that
+    /// formed thematic partnerships, so that those partnerships sit under their parent, not loose.
+    public func isListed(_ index: Int, in section: InitiativeSection) -> Bool {
+        if section.contains(initiatives[index].kind) { return true }
+        return section == .platforms
+            && children(ofInitiative: index).contains { initiatives[$0].kind == .thematicPartnership }
+    }
+
     /// Depth of an initiative within its section's tree (0 for one whose parent is outside the section).
     public func depth(ofInitiative index: Int, in section: InitiativeSection) -> Int {
-        ancestors(ofInitiative: index).prefix { section.contains(initiatives[$0].kind) }.count
+        ancestors(ofInitiative: index).prefix { isListed($0, in: section) }.count
     }
 
     private func treeOrder(_ section: InitiativeSection) -> [Int] {
-        let inSection = initiatives.indices.filter { section.contains(initiatives[$0].kind) }
+        let inSection = initiatives.indices.filter { isListed($0, in: section) }
         let byName = initiativeNameOrder
         let roots = inSection.filter { index in
             guard let parent = initiatives[index].parent.flatMap({ initiativeIndex($0) }) else { return true }
-            return !section.contains(initiatives[parent].kind)
-        }.sorted(by: byName)
+            return !isListed(parent, in: section)
+        }.sorted { a, b in
+            // The S3 thematic platforms first, then the pilot actions that formed partnerships.
+            let platformA = initiatives[a].kind == .thematicPlatform, platformB = initiatives[b].kind == .thematicPlatform
+            return platformA != platformB ? platformA : byName(a, b)
+        }
         var result: [Int] = []
         var visited: Set<Int> = []
         func visit(_ index: Int) {
             guard visited.insert(index).inserted else { return }
             result.append(index)
-            for child in children(ofInitiative: index).filter({ section.contains(initiatives[$0].kind) }).sorted(by: byName) {
+            for child in children(ofInitiative: index).filter({ isListed($0, in: section) }).sorted(by: byName) {
                 visit(child)
             }
         }

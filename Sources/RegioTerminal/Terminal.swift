@@ -1,0 +1,160 @@
+import CNcursesw
+import Glibc
+import RegioUI
+
+/// Why the dashboard could not take over the terminal; each has a message a user can act on.
+public enum TerminalError: Error, CustomStringConvertible {
+    case notATerminal(stream: String)
+    case unknownTerminalType(String)
+    case noTerminalType
+    case noTerminfoDatabase
+    case cannotStart
+
+    public var description: String {
+        switch self {
+        case .notATerminal(let stream):
+            "the dashboard needs a terminal, but \(stream) is not one; for scripts and pipes use "
+                + "'regio list', 'regio show' or 'regio stats' (see 'regio --help')"
+        case .unknownTerminalType(let term):
+            "unknown terminal type '\(term)' (from TERM); try TERM=xterm-256color, or install its terminfo entry "
+                + "(Debian: ncurses-term)"
+        case .noTerminalType:
+            "TERM is not set, so regio cannot tell what terminal this is; try TERM=xterm-256color"
+        case .noTerminfoDatabase:
+            "no terminfo database was found; install ncurses-base (Debian) or set TERMINFO"
+        case .cannotStart:
+            "ncurses could not start on this terminal"
+        }
+    }
+}
+
+/// The only code that talks to the terminal: starts curses, draws `Screen`s, reads keys, and restores
+/// the terminal on the way out.
+public final class Terminal {
+    private let screenPointer: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var pairs: [StyleRole: Int16] = [:]
+    private var attributes: [StyleRole: attr_t] = [:]
+    public let colorCount: Int
+
+    /// Checks that both ends are terminals and TERM is known, then enters curses mode.
+    /// - Parameter useColor: false for NO_COLOR or `--color never`: attributes only.
+    public init(theme: Theme, useColor: Bool) throws(TerminalError) {
+        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
+        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
+        TextWidth.prepareLocale()
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw .noTerminalType }
+        // setupterm with an error pointer reports an unknown type instead of printing and exiting.
+        switch regio_probe_terminal(term, STDOUT_FILENO) {
+        case 1: break
+        case -1: throw .noTerminfoDatabase
+        default: throw .unknownTerminalType(term)
+        }
+        guard let screenPointer = newterm(term, regio_stdout(), regio_stdin()) else { throw .cannotStart }
+        self.screenPointer = screenPointer
+        set_term(screenPointer)
+        guard let window = regio_stdscr() else { throw .cannotStart }
+        self.window = window
+        TerminalGuard.active = true
+        TerminalGuard.install()
+
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        wtimeout(window, -1)
+        leaveok(window, true)
+
+        var colors = 0
+        if useColor && has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(regio_colors())
+        }
+        colorCount = colors
+        apply(theme, useColor: colors > 0)
+    }
+
+    deinit { stop() }
+
+    /// Leaves curses mode; safe to call more than once.
+    public func stop() {
+        TerminalGuard.restoreTerminal()
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(window)), Int(getmaxy(window)))
+    }
+
+    /// Sets the colour pair and attributes of every role.
+    public func apply(_ theme: Theme, useColor: Bool) {
+        let mapper = ColorMapper(colors: colorCount)
+        for (offset, role) in StyleRole.allCases.enumerated() {
+            let style = theme.style(role)
+            if useColor && colorCount > 0 {
+                let pair = Int16(offset + 1)
+                init_pair(pair, mapper.map(style.foreground), mapper.map(style.background))
+                pairs[role] = pair
+                attributes[role] = Self.attributes(style.attributes)
+            } else {
+                pairs[role] = 0
+                attributes[role] = Self.attributes(role.monochrome)
+            }
+        }
+    }
+
+    private static func attributes(_ set: Attributes) -> attr_t {
+        var value = regio_attr_normal()
+        if set.contains(.bold) { value |= regio_attr_bold() }
+        if set.contains(.dim) { value |= regio_attr_dim() }
+        if set.contains(.underline) { value |= regio_attr_underline() }
+        if set.contains(.reverse) { value |= regio_attr_reverse() }
+        if set.contains(.italic) { value |= regio_attr_italic() }
+        return value
+    }
+
+    /// Copies the screen into curses' buffer and updates the terminal; ncurses sends only what changed,
+    /// so there is no clear per frame and no flicker.
+    public func draw(_ screen: Screen) {
+        var cell = cchar_t()
+        var text = [wchar_t](repeating: 0, count: 8)
+        let rows = min(screen.height, size.height)
+        let columns = min(screen.width, size.width)
+        for y in 0..<rows {
+            for x in 0..<columns {
+                let source = screen[x, y]
+                if source.isContinuation { continue }
+                var count = 0
+                for scalar in source.character.unicodeScalars where count < 7 {
+                    text[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                text[count] = 0
+                setcchar(&cell, text, attributes[source.role] ?? 0, pairs[source.role] ?? 0, nil)
+                // The bottom-right cell reports ERR because the cursor cannot move past it; it is drawn.
+                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Waits for the next key. Nil when input has ended (the terminal was closed): the caller should quit
+    /// rather than spin.
+    public func readKey() -> Key? {
+        var failures = 0
+        while true {
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            if status == ERR {
+                // An interrupted read is retried; repeated failures mean there is no input any more.
+                failures += 1
+                if failures >= 3 || isatty(STDIN_FILENO) != 1 { return nil }
+                continue
+            }
+            if let key = KeyDecoder.key(status: status, code: UInt32(code)) { return key }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// Everything a key can do, by a stable kebab-case name (used in the key config and the help).
+public enum Command: String, CaseIterable, Sendable {
+    case quit
+    case help
+    case moveUp = "move-up"
+    case moveDown = "move-down"
+    case pageUp = "page-up"
+    case pageDown = "page-down"
+    case goTop = "go-top"
+    case goBottom = "go-bottom"
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case expand
+    case collapse
+    case open
+    case back
+    case search
+    case pickMemberStates = "pick-member-states"
+    case clearFilters = "clear-filters"
+    case sort
+    case toggleMark = "toggle-mark"
+    case confirm
+    case cancel
+
+    public var summary: String {
+        switch self {
+        case .quit: "quit regio"
+        case .help: "show or hide this help"
+        case .moveUp: "move up"
+        case .moveDown: "move down"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .goTop: "go to the first row"
+        case .goBottom: "go to the last row"
+        case .nextPane: "focus the next pane"
+        case .previousPane: "focus the previous pane"
+        case .expand: "expand a tree node, else focus the next pane"
+        case .collapse: "collapse a tree node, else focus the previous pane"
+        case .open: "open the detail of the selected row"
+        case .back: "go back"
+        case .search: "search the focused list (all languages)"
+        case .pickMemberStates: "filter by member state"
+        case .clearFilters: "clear the member-state filter and search"
+        case .sort: "sort participants by the next column"
+        case .toggleMark: "select or deselect a member state"
+        case .confirm: "apply the chosen member states"
+        case .cancel: "close without changing the filter"
+        }
+    }
+
+    /// The few words shown in the footer.
+    public var hint: String {
+        switch self {
+        case .quit: "quit"
+        case .help: "help"
+        case .moveUp, .moveDown: "move"
+        case .open: "open"
+        case .back: "back"
+        case .search: "search"
+        case .pickMemberStates: "member states"
+        case .clearFilters: "clear"
+        case .nextPane: "pane"
+        case .sort: "sort"
+        case .toggleMark: "select"
+        case .confirm: "apply"
+        case .cancel: "cancel"
+        case .expand: "expand"
+        case .collapse: "collapse"
+        default: rawValue
+        }
+    }
+}

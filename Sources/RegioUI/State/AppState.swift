@@ -1,0 +1,105 @@
+import RegioModel
+
+/// The dashboard's three lists.
+public enum Pane: Int, CaseIterable, Sendable {
+    case participants, networks, platforms
+
+    public var title: String {
+        switch self {
+        case .participants: "Participants"
+        case .networks: "Networks"
+        case .platforms: "Thematic platforms"
+        }
+    }
+}
+
+/// Where the cursor is in one list: the selected row and the first row shown.
+public struct ListPosition: Equatable, Sendable {
+    public var selected = 0
+    public var scroll = 0
+}
+
+/// Sort orders of the participants list.
+public enum ParticipantSort: Int, CaseIterable, Sendable {
+    case name, memberState, collaborations
+
+    public var label: String {
+        switch self {
+        case .name: "name"
+        case .memberState: "member state"
+        case .collaborations: "collaborations"
+        }
+    }
+}
+
+/// One page of the detail view's history.
+public struct DetailPage: Equatable, Sendable {
+    public var entity: EntityRef
+    public var position = ListPosition()
+}
+
+/// The member-state picker while it is open.
+public struct PickerState: Equatable, Sendable {
+    public var chosen: Set<CountryCode>
+    public var filter = ""
+    public var position = ListPosition()
+}
+
+/// Typing a search into the focused list.
+public struct SearchInput: Equatable, Sendable {
+    public var pane: Pane
+    public var text = ""
+    /// The search that was in force before, restored by Esc.
+    public var previous: String
+}
+
+/// Everything the screen shows, and nothing it can work out from the store.
+public struct AppState: Equatable, Sendable {
+    public var size: (width: Int, height: Int) = (80, 24)
+    public var focus: Pane = .participants
+    public var positions: [Pane: ListPosition] = [:]
+    public var countries: Set<CountryCode> = []
+    /// Search per pane, applied to that pane's list.
+    public var searches: [Pane: String] = [:]
+    public var searchInput: SearchInput?
+    public var participantSort: ParticipantSort = .name
+    /// Collapsed nodes of the thematic-platforms tree (all are expanded at first).
+    public var collapsed: Set<Int> = []
+    /// The network or partnership whose members the participants list marks.
+    public var linkedInitiative: Int?
+    /// The detail views opened, most recent last; empty on the dashboard.
+    public var history: [DetailPage] = []
+    public var picker: PickerState?
+    public var help: ListPosition?
+    public var message: StatusMessage?
+    public var shouldQuit = false
+
+    public init(size: (width: Int, height: Int) = (80, 24), countries: Set<CountryCode> = []) {
+        self.size = size
+        self.countries = countries
+    }
+
+    public func position(_ pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
+
+    /// The context keys are read in.
+    public var keyContext: KeyContext {
+        if help != nil { return .help }
+        if picker != nil { return .picker }
+        return history.isEmpty ? .dashboard : .detail
+    }
+
+    public static func == (a: AppState, b: AppState) -> Bool {
+        a.size == b.size && a.focus == b.focus && a.positions == b.positions && a.countries == b.countries
+            && a.searches == b.searches && a.searchInput == b.searchInput && a.participantSort == b.participantSort
+            && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
+            && a.picker == b.picker && a.help == b.help && a.message == b.message && a.shouldQuit == b.shouldQuit
+    }
+}
+
+/// A line for the status bar: information, or an error such as a broken config file.
+public struct StatusMessage: Equatable, Sendable {
+    public enum Kind: Sendable { case info, warning, error }
+    public var kind: Kind
+    public var text: String
+    public init(_ kind: Kind, _ text: String) { self.kind = kind; self.text = text }
+}

@@ -1,0 +1,30 @@
+/// Borders. The focused pane gets a double line and bold title, so focus shows without colour.
+struct Box {
+    static func draw(_ rect: Rect, on screen: inout Screen, title: String, focused: Bool, rightTitle: String = "",
+                     bottomText: String = "") {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let role: StyleRole = focused ? .borderFocus : .border
+        let (h, v, tl, tr, bl, br): (String, String, String, String, String, String) =
+            focused ? ("═", "║", "╔", "╗", "╚", "╝") : ("─", "│", "┌", "┐", "└", "┘")
+        let horizontal = String(repeating: h, count: rect.width - 2)
+        screen.write(tl + horizontal + tr, x: rect.x, y: rect.y, role: role, limit: rect.width)
+        screen.write(bl + horizontal + br, x: rect.x, y: rect.maxY - 1, role: role, limit: rect.width)
+        for row in rect.y + 1..<rect.maxY - 1 {
+            screen.write(v, x: rect.x, y: row, role: role)
+            screen.write(v, x: rect.maxX - 1, y: row, role: role)
+        }
+        let right = rightTitle.isEmpty ? "" : " \(rightTitle) "
+        let rightWidth = TextWidth.width(of: right)
+        let titleText = " " + (focused ? "▶ " : "") + title + " "
+        let room = rect.width - 4 - (rightWidth > 0 ? rightWidth + 1 : 0)
+        if room > 3 {
+            screen.write(TextWidth.truncate(titleText, to: room), x: rect.x + 2, y: rect.y, role: focused ? .title : .header)
+        }
+        if rightWidth > 0 && rightWidth + 4 <= rect.width {
+            screen.write(right, x: rect.maxX - 2 - rightWidth, y: rect.y, role: .muted)
+        }
+        if !bottomText.isEmpty && rect.width > 8 {
+            screen.write(TextWidth.truncate(" \(bottomText) ", to: rect.width - 4), x: rect.x + 2, y: rect.maxY - 1, role: .muted)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import RegioModel
+
+/// A piece of a line with its role.
+public struct Span: Equatable, Sendable {
+    public var text: String
+    public var role: StyleRole
+    public init(_ text: String, _ role: StyleRole = .text) { self.text = text; self.role = role }
+}
+
+/// One line of the detail view. Headings and blank lines are skipped by the cursor; a line with a target
+/// opens that territory or initiative on Enter.
+public struct DetailRow: Equatable, Sendable {
+    public enum Kind: Sendable { case heading, blank, text, link }
+    public var kind: Kind
+    public var spans: [Span]
+    public var target: EntityRef?
+
+    public var isSelectable: Bool { kind == .text || kind == .link }
+
+    static let blank = DetailRow(kind: .blank, spans: [], target: nil)
+    static func heading(_ text: String) -> DetailRow { DetailRow(kind: .heading, spans: [Span(text, .header)], target: nil) }
+    static func text(_ spans: [Span]) -> DetailRow { DetailRow(kind: .text, spans: spans, target: nil) }
+    static func link(_ spans: [Span], to target: EntityRef) -> DetailRow {
+        DetailRow(kind: .link, spans: [Span("› ", .accent)] + spans, target: target)
+    }
+}
+
+/// The detail view of one territory or initiative, laid out for a width.
+public struct DetailDocument: Equatable, Sendable {
+    public var title: String
+    public var rows: [DetailRow]
+
+    public static func build(_ entity: EntityRef, store: Store, width: Int) -> DetailDocument {
+        switch entity {
+        case .territory(let index): TerritoryDetail(store: store, index: index, width: width).document
+        case .initiative(let index): InitiativeDetail(store: store, index: index, width: width).document
+        }
+    }
+
+    /// The first selectable row at or after `index` going in `direction` (+1/-1), or nil.
+    public func selectableRow(from index: Int, direction: Int) -> Int? {
+        var row = index
+        while row >= 0 && row < rows.count {
+            if rows[row].isSelectable { return row }
+            row += direction
+        }
+        return nil
+    }
+}
+
+/// Builds rows with numbered sources, shared by both kinds of detail.
+struct DetailBuilder {
+    let width: Int
+    var rows: [DetailRow] = []
+    var sources: [String] = []
+
+    mutating func cite(_ list: [String]) -> Span {
+        guard !list.isEmpty else { return Span(" no source", .warning) }
+        let numbers = list.map { source -> String in
+            if let index = sources.firstIndex(of: source) { return "\(index + 1)" }
+            sources.append(source)
+            return "\(sources.count)"
+        }
+        return Span(" [" + numbers.joined(separator: ",") + "]", .muted)
+    }
+
+    /// Long text wrapped to the width, each line a selectable text row.
+    mutating func paragraph(_ text: String, role: StyleRole = .text, indent: Int = 2) {
+        for line in WordWrap.lines(text, width: max(10, width - indent - 2)) {
+            rows.append(.text([Span(String(repeating: " ", count: indent) + line, role)]))
+        }
+    }
+
+    mutating func heading(_ text: String) {
+        if !rows.isEmpty { rows.append(.blank) }
+        rows.append(.heading(text))
+    }
+
+    static func confidence(_ confidence: Confidence) -> Span {
+        confidence == .inferred ? Span("  inferred", .warning) : Span("  stated", .muted)
+    }
+
+    mutating func finishWithSources() {
+        heading("SOURCES (\(sources.count))")
+        for (index, source) in sources.enumerated() {
+            rows.append(.text([Span("  [\(index + 1)] ", .muted), Span(source)]))
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import RegioModel
+
+/// A territory's or initiative's detail, scrolled to its cursor.
+struct DetailView {
+    let store: Store
+
+    func draw(_ page: DetailPage, layout: Layout, on screen: inout Screen) {
+        let rect = layout.body
+        let document = DetailDocument.build(page.entity, store: store, width: rect.width - 2)
+        let inner = rect.inner
+        let position = page.position
+        let end = min(document.rows.count, position.scroll + inner.height)
+        if position.scroll < end {
+            for index in position.scroll..<end {
+                let y = inner.y + index - position.scroll
+                var x = inner.x
+                for span in document.rows[index].spans {
+                    x = screen.write(span.text, x: x, y: y, role: span.role, limit: max(0, inner.maxX - x))
+                }
+                if index == position.selected && document.rows[index].isSelectable {
+                    screen.restyle(x: inner.x, y: y, width: inner.width, role: .selection)
+                }
+            }
+        }
+        let counter = "\(min(end, document.rows.count))/\(document.rows.count)"
+        let kind: String
+        switch page.entity {
+        case .territory: kind = "territory"
+        case .initiative: kind = "initiative"
+        }
+        Box.draw(rect, on: &screen, title: document.title + " (\(kind))", focused: true, rightTitle: counter,
+                 bottomText: position.scroll + inner.height < document.rows.count ? "more below ↓" : "")
+    }
+}

@@ -1,0 +1,27 @@
+/// The bottom line: the search being typed, a message, and the most useful keys for the context.
+struct FooterView {
+    let keymap: Keymap
+
+    func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
+        let rect = layout.footer
+        screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
+        var x = rect.x
+        if let input = state.searchInput, state.picker == nil, state.help == nil {
+            x = screen.write(" search \(input.pane.title.lowercased()): ", x: x, y: rect.y, role: .statusBar)
+            x = screen.write(input.text + "▏", x: x, y: rect.y, role: .accent)
+            x = screen.write("   ⏎ keep  esc cancel  ↑↓ move", x: x, y: rect.y, role: .statusBar)
+            return
+        }
+        if let message = state.message {
+            let role: StyleRole = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusBar
+            x = screen.write(" " + message.text + " ", x: x, y: rect.y, role: role)
+            x = screen.write("│", x: x, y: rect.y, role: .statusBar)
+        }
+        for hint in keymap.footerHints(for: state.keyContext) {
+            let text = " \(hint.keys) \(hint.hint) "
+            guard x + TextWidth.width(of: text) <= rect.maxX else { break }
+            x = screen.write(" " + hint.keys, x: x, y: rect.y, role: .statusBar)
+            x = screen.write(" \(hint.hint) ", x: x, y: rect.y, role: .statusBar)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import RegioModel
+
+/// The member-state picker: every EU member state (and non-EU countries in the data) with its count of
+/// listed participants; several can be ticked.
+struct PickerView {
+    let store: Store
+
+    static func frame(for size: (width: Int, height: Int)) -> Rect {
+        let width = min(60, size.width - 4)
+        let height = min(34, size.height - 2)
+        return Rect(x: (size.width - width) / 2, y: max(1, (size.height - height) / 2), width: width, height: height)
+    }
+
+    /// Rows of countries visible: the frame less border, filter line and column header.
+    static func visibleRows(for size: (width: Int, height: Int)) -> Int { max(1, frame(for: size).height - 4) }
+
+    func draw(_ picker: PickerState, size: (width: Int, height: Int), on screen: inout Screen) {
+        let rect = Self.frame(for: size)
+        screen.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, role: .text)
+        let inner = rect.inner
+        let countries = Lists.pickerCountries(picker, store)
+        let filterText = picker.filter.isEmpty ? "type to filter, e.g. swe" : picker.filter + "▏"
+        var x = screen.write(" filter: ", x: inner.x, y: inner.y, role: .muted)
+        x = screen.write(filterText, x: x, y: inner.y, role: picker.filter.isEmpty ? .muted : .accent)
+        screen.write("   participants", x: inner.x, y: inner.y + 1, width: inner.width, role: .header)
+        screen.write("listed ", x: inner.maxX - 7, y: inner.y + 1, role: .header)
+        let visible = inner.height - 2
+        let end = min(countries.count, picker.position.scroll + visible)
+        if picker.position.scroll < end {
+            for index in picker.position.scroll..<end {
+                let country = countries[index]
+                let y = inner.y + 2 + index - picker.position.scroll
+                let mark = picker.chosen.contains(country.code) ? "[x]" : "[ ]"
+                let count = store.territoryCount(in: country.code)
+                let eu = country.isEUMember ? "" : "  (non-EU)"
+                let role: StyleRole = count == 0 ? .muted : .text
+                screen.write(" \(mark) \(country.code)  \(country.english)\(eu)", x: inner.x, y: y, width: inner.width - 7, role: role)
+                screen.write(String(count), x: inner.maxX - 7, y: y, width: 6, role: role, alignRight: true)
+                if index == picker.position.selected { screen.restyle(x: inner.x, y: y, width: inner.width, role: .selection) }
+            }
+        }
+        if countries.isEmpty { screen.write(" no member state matches", x: inner.x, y: inner.y + 2, role: .muted) }
+        let chosen = picker.chosen.isEmpty ? "none ticked: ⏎ takes the highlighted one" : "\(picker.chosen.count) ticked"
+        Box.draw(rect, on: &screen, title: "Member states", focused: true, rightTitle: chosen)
+    }
+}

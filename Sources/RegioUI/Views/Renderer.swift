@@ -1,0 +1,45 @@
+import RegioModel
+
+/// `render(state)`: the whole screen as a grid of cells, a pure function of the state and the store.
+public struct Renderer: Sendable {
+    public let store: Store
+    public let keymap: Keymap
+
+    public init(store: Store, keymap: Keymap = .standard) {
+        self.store = store
+        self.keymap = keymap
+    }
+
+    public func render(_ state: AppState) -> Screen {
+        var screen = Screen(width: state.size.width, height: state.size.height)
+        let layout = Layout(width: state.size.width, height: state.size.height, focus: state.focus)
+        if layout.isTooSmall {
+            TooSmallView.draw(on: &screen)
+            return screen
+        }
+        HeaderView(store: store).draw(state, layout: layout, on: &screen)
+        if let page = state.history.last {
+            DetailView(store: store).draw(page, layout: layout, on: &screen)
+        } else {
+            DashboardView(store: store).draw(state, layout: layout, on: &screen)
+        }
+        if let picker = state.picker { PickerView(store: store).draw(picker, size: state.size, on: &screen) }
+        if let help = state.help { HelpView(keymap: keymap).draw(help, on: &screen) }
+        FooterView(keymap: keymap).draw(state, layout: layout, on: &screen)
+        return screen
+    }
+}
+
+/// Shown instead of everything else when the terminal is below the minimum size.
+enum TooSmallView {
+    static func draw(on screen: inout Screen) {
+        let message = "terminal too small: need \(Layout.minimumWidth)×\(Layout.minimumHeight), "
+            + "have \(screen.width)×\(screen.height)"
+        let lines = WordWrap.lines(message, width: max(1, screen.width)) + WordWrap.lines("enlarge it or press q", width: max(1, screen.width))
+        let top = max(0, (screen.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let x = max(0, (screen.width - TextWidth.width(of: line)) / 2)
+            screen.write(line, x: x, y: top + offset, role: offset < lines.count - 1 ? .warning : .muted)
+        }
+    }
+}
