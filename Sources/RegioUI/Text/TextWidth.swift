@@ -59,6 +59,23 @@ public enum TextWidth {
         return result + "…"
     }
 
+    /// `text` cut in the middle ("S3 Thematic…on Energy") when wider than `width` cells.
+    public static func truncateMiddle(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard self.width(of: text) > width else { return text }
+        guard width > 8 else { return truncate(text, to: width) }
+        let tailWidth = (width - 1) / 2
+        var tail = ""
+        var used = 0
+        for character in text.reversed() {
+            let cells = self.width(of: character)
+            if used + cells > tailWidth { break }
+            tail.insert(character, at: tail.startIndex)
+            used += cells
+        }
+        return truncate(text, to: width - used) + tail
+    }
+
     /// `text` truncated or padded with spaces to exactly `width` cells.
     public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)

@@ -20,7 +20,7 @@ struct DashboardView {
             x = screen.write(label, x: x, y: rect.y, role: pane == state.focus ? .title : .muted)
             x = screen.write(" ", x: x, y: rect.y, role: .text)
         }
-        screen.write("Tab ⇥", x: max(x, rect.maxX - 6), y: rect.y, role: .muted)
+        if x <= rect.maxX - 6 { screen.write("Tab ⇥", x: rect.maxX - 6, y: rect.y, role: .muted) }
     }
 }
 
@@ -124,8 +124,11 @@ struct PaneView {
                 count = "\(members.filter { state.countries.contains(store.territories[$0].country) }.count)/\(members.count)"
             }
             let leads = store.leads(ofInitiative: tree.initiative).map { store.territories[$0].name }
+            let indent = String(repeating: "  ", count: tree.depth) + marker
+            // Names like "S3 Thematic Platform on Energy" differ at the end: cut them in the middle.
+            let nameWidth = (columns.first?.width ?? 0) - TextWidth.width(of: indent)
             let values = [
-                "Name": String(repeating: "  ", count: tree.depth) + marker + initiative.name,
+                "Name": indent + TextWidth.truncateMiddle(initiative.name, to: nameWidth),
                 "Leads": leads.joined(separator: ", "),
                 "Memb": count,
             ]

@@ -37,7 +37,7 @@ public struct Layout: Equatable, Sendable {
         if width >= 120 {
             mode = .wide
             tabBar = nil
-            let first = width * 46 / 100
+            let first = width * 40 / 100
             let second = (width - first) / 2
             paneRects = [
                 .participants: Rect(x: 0, y: body.y, width: first, height: body.height),

@@ -22,8 +22,8 @@ struct PickerView {
         let filterText = picker.filter.isEmpty ? "type to filter, e.g. swe" : picker.filter + "▏"
         var x = screen.write(" filter: ", x: inner.x, y: inner.y, role: .muted)
         x = screen.write(filterText, x: x, y: inner.y, role: picker.filter.isEmpty ? .muted : .accent)
-        screen.write("   participants", x: inner.x, y: inner.y + 1, width: inner.width, role: .header)
-        screen.write("listed ", x: inner.maxX - 7, y: inner.y + 1, role: .header)
+        screen.write("     code member state", x: inner.x, y: inner.y + 1, width: inner.width, role: .header)
+        screen.write("listed", x: inner.maxX - 7, y: inner.y + 1, width: 6, role: .header, alignRight: true)
         let visible = inner.height - 2
         let end = min(countries.count, picker.position.scroll + visible)
         if picker.position.scroll < end {

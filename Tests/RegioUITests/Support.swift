@@ -1,0 +1,103 @@
+import Foundation
+import RegioModel
+import Testing
+@testable import RegioUI
+
+/// The bundled store, built once for all UI tests.
+let bundledStore = Store.bundled()
+
+/// Drives the reducer and renderer the way the app does, without a terminal.
+struct Harness {
+    let store: Store
+    let reducer: Reducer
+    let renderer: Renderer
+    var state: AppState
+
+    init(width: Int = 120, height: Int = 40, store: Store = bundledStore, keymap: Keymap = .standard,
+         countries: Set<CountryCode> = []) {
+        self.store = store
+        reducer = Reducer(store: store, keymap: keymap)
+        renderer = Renderer(store: store, keymap: keymap)
+        state = AppState(size: (width, height), countries: countries)
+    }
+
+    /// Applies a replay script: command names (`move-down`), `type:TEXT`, `erase`, `accept-search`,
+    /// `cancel-search`, `resize:WxH` — the same vocabulary a bug report's replay uses.
+    mutating func replay(_ script: [String]) {
+        for step in script {
+            if step.hasPrefix("type:") {
+                for character in step.dropFirst(5) { state = reducer.reduce(state, .type(character)) }
+            } else if step.hasPrefix("resize:") {
+                let parts = step.dropFirst(7).split(separator: "x").compactMap { Int($0) }
+                state = reducer.reduce(state, .resize(width: parts[0], height: parts[1]))
+            } else if step == "erase" {
+                state = reducer.reduce(state, .erase)
+            } else if step == "accept-search" {
+                state = reducer.reduce(state, .acceptSearch)
+            } else if step == "cancel-search" {
+                state = reducer.reduce(state, .cancelSearch)
+            } else if let command = Command(rawValue: step) {
+                state = reducer.reduce(state, .command(command))
+            } else {
+                Issue.record("unknown replay step \(step)")
+            }
+        }
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys {
+            if let action = KeyInterpreter.action(for: key, in: state, keymap: reducer.keymap) {
+                state = reducer.reduce(state, action)
+            }
+        }
+    }
+
+    var screen: Screen { renderer.render(state) }
+    var text: String { screen.plainText }
+
+    /// The entity under the cursor of the focused pane.
+    var selectedEntity: EntityRef? {
+        let entities = Lists.entities(state.focus, state, store)
+        let selected = state.position(state.focus).selected
+        return selected < entities.count ? entities[selected] : nil
+    }
+
+    func territoryName(_ entity: EntityRef?) -> String? {
+        if case .territory(let index)? = entity { return store.territories[index].name }
+        return nil
+    }
+}
+
+/// Plain-text snapshots in __Snapshots__ beside this file. A missing or different snapshot fails; to
+/// (re)record, run with REGIO_RECORD_SNAPSHOTS=1 and read every file it writes before committing.
+/// CI never records.
+enum Snapshot {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+
+    static func assertMatches(_ screen: Screen, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        // Trailing spaces are kept: they prove every row is the full width.
+        let actual = screen.plainText + "\n"
+        let file = directory.appendingPathComponent(name + ".txt")
+        let environment = ProcessInfo.processInfo.environment
+        let recording = environment["REGIO_RECORD_SNAPSHOTS"] == "1" && environment["CI"] == nil
+        guard let expected = try? String(contentsOf: file, encoding: .utf8), !recording else {
+            if recording {
+                try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try? actual.write(to: file, atomically: true, encoding: .utf8)
+                Issue.record("recorded snapshot \(name); read it, then run again without REGIO_RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+            } else {
+                Issue.record("no snapshot \(file.path); record it with REGIO_RECORD_SNAPSHOTS=1 and read it", sourceLocation: sourceLocation)
+            }
+            return
+        }
+        if expected != actual {
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
+            let detail = firstDifference.map {
+                "line \($0.offset + 1):\n  expected: \($0.element.0)\n  actual:   \($0.element.1)"
+            } ?? "line counts differ: \(expectedLines.count) vs \(actualLines.count)"
+            Issue.record("snapshot \(name) differs at \(detail)\n\nactual screen:\n\(actual)", sourceLocation: sourceLocation)
+        }
+    }
+}
