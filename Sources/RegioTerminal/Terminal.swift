@@ -141,6 +141,17 @@ public final class Terminal {
         doupdate()
     }
 
+    /// Ctrl-Z: gives the terminal back and stops, as the shell expects; `fg` resumes and redraws.
+    /// (Raw mode keeps Ctrl-Z from raising SIGTSTP by itself.)
+    public func suspend() {
+        endwin()
+        TerminalGuard.active = false
+        kill(getpid(), SIGTSTP)
+        // Resumed: back into curses mode, and repaint everything since the screen was used meanwhile.
+        TerminalGuard.active = true
+        clearok(window, true)
+    }
+
     /// Waits for the next key. Nil when input has ended (the terminal was closed): the caller should quit
     /// rather than spin.
     public func readKey() -> Key? {

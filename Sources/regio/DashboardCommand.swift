@@ -38,6 +38,11 @@ struct DashboardCommand: ParsableCommand {
         terminal.draw(renderer.render(state))
         while !state.shouldQuit {
             guard let key = terminal.readKey() else { break }
+            if key == .control("z") {
+                terminal.suspend()
+                terminal.draw(renderer.render(state))
+                continue
+            }
             let action: Action?
             if key == .resize {
                 let size = terminal.size
