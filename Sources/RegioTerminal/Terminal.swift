@@ -35,7 +35,8 @@ public final class Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var pairs: [StyleRole: Int16] = [:]
     private var attributes: [StyleRole: attr_t] = [:]
-    public let colorCount: Int
+    /// What the terminal can show; `.none` when colour is off (NO_COLOR, --color never) or unsupported.
+    public let colorDepth: ColorDepth
 
     /// Checks that both ends are terminals and TERM is known, then enters curses mode.
     /// - Parameter useColor: false for NO_COLOR or `--color never`: attributes only.
@@ -67,14 +68,14 @@ public final class Terminal {
         wtimeout(window, -1)
         leaveok(window, true)
 
-        var colors = 0
+        var depth = ColorDepth.none
         if useColor && has_colors() {
             start_color()
             use_default_colors()
-            colors = Int(regio_colors())
+            depth = ColorDepth(colors: Int(regio_colors()))
         }
-        colorCount = colors
-        apply(theme, useColor: colors > 0)
+        colorDepth = depth
+        apply(theme)
     }
 
     deinit { stop() }
@@ -88,14 +89,15 @@ public final class Terminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// Sets the colour pair and attributes of every role.
-    public func apply(_ theme: Theme, useColor: Bool) {
-        let mapper = ColorMapper(colors: colorCount)
+    /// Sets the colour pair and attributes of every role; without colour, each role's monochrome look.
+    /// Never calls init_color: the user's palette stays as it is.
+    public func apply(_ theme: Theme) {
+        let mapper = ColorMapper(depth: colorDepth)
         for (offset, role) in StyleRole.allCases.enumerated() {
             let style = theme.style(role)
-            if useColor && colorCount > 0 {
+            if colorDepth != .none {
                 let pair = Int16(offset + 1)
-                init_pair(pair, mapper.map(style.foreground), mapper.map(style.background))
+                init_extended_pair(Int32(pair), mapper.map(style.foreground), mapper.map(style.background))
                 pairs[role] = pair
                 attributes[role] = Self.attributes(style.attributes)
             } else {

@@ -19,14 +19,19 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var themeOptions: ThemeOptions
+
     func run() throws {
         let countries = try CountryArguments.resolve(country)
         let store = try dataOptions.loadStore()
         let (keymap, keyProblem) = loadKeymap()
-        let useColor = (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let config = UserConfig.load()
+        let catalog = themeOptions.catalog
+        let start = themeOptions.startTheme(config: config)
+        var themeName = start.theme.name
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: .builtInDefault, useColor: useColor)
+            terminal = try Terminal(theme: start.theme, useColor: themeOptions.useColor(config: config))
         } catch {
             throw CommandFailure(message: error.description, status: 1)
         }
@@ -35,6 +40,8 @@ struct DashboardCommand: ParsableCommand {
         let renderer = Renderer(store: store, keymap: keymap)
         var state = AppState(size: terminal.size, countries: countries)
         state.message = keyProblem
+            ?? start.problem.map { StatusMessage(.error, $0) }
+            ?? config.problems.first.map { StatusMessage(.error, $0) }
         terminal.draw(renderer.render(state))
         while !state.shouldQuit {
             guard let key = terminal.readKey() else { break }
@@ -51,8 +58,30 @@ struct DashboardCommand: ParsableCommand {
                 action = KeyInterpreter.action(for: key, in: state, keymap: keymap)
             }
             guard let action else { continue }
+            let previous = state
             state = reducer.reduce(state, action)
+            if state.themeCycle != previous.themeCycle {
+                state.message = switchTheme(after: themeName, in: catalog, terminal: terminal, name: &themeName)
+            }
             if !state.shouldQuit { terminal.draw(renderer.render(state)) }
+        }
+    }
+
+    /// Applies the theme after `current` in the catalog. A broken theme is skipped with a message.
+    private func switchTheme(after current: String, in catalog: ThemeCatalog, terminal: Terminal,
+                             name: inout String) -> StatusMessage {
+        let names = catalog.entries.map(\.name)
+        let next = names[((names.firstIndex(of: current) ?? -1) + 1) % names.count]
+        switch catalog.load(next) {
+        case .success(let theme):
+            terminal.apply(theme)
+            name = next
+            let note = terminal.colorDepth == .none ? " (colour is off: attributes only)" : ""
+            return StatusMessage(.info, "theme \(next)\(note)")
+        case .failure(let error):
+            name = next
+            terminal.apply(.builtInDefault)
+            return StatusMessage(.error, "theme \(next) has errors, using default: \(error.problems.first?.description ?? "")")
         }
     }
 

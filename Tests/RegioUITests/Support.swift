@@ -72,11 +72,32 @@ struct Harness {
 /// (re)record, run with REGIO_RECORD_SNAPSHOTS=1 and read every file it writes before committing.
 /// CI never records.
 enum Snapshot {
+    /// Each row followed by a row of attribute marks: r reverse, b bold, d dim, u underline, + several.
+    static func withAttributes(_ screen: Screen, _ attributes: (StyleRole) -> Attributes) -> String {
+        var text = ""
+        for y in 0..<screen.height {
+            var line = "", marks = ""
+            for x in 0..<screen.width where !screen[x, y].isContinuation {
+                let cell = screen[x, y]
+                line.append(cell.character)
+                let set = attributes(cell.role)
+                let names: [(Attributes, Character)] = [(.reverse, "r"), (.bold, "b"), (.dim, "d"), (.underline, "u")]
+                let present = names.filter { set.contains($0.0) }
+                let mark: Character = present.isEmpty ? " " : present.count == 1 ? present[0].1 : "+"
+                marks.append(String(repeating: mark, count: TextWidth.width(of: cell.character)))
+            }
+            text += line + "\n" + marks + "\n"
+        }
+        return text
+    }
+
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
 
-    static func assertMatches(_ screen: Screen, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func assertMatches(_ screen: Screen, attributes: ((StyleRole) -> Attributes)? = nil, named name: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) {
         // Trailing spaces are kept: they prove every row is the full width.
-        let actual = screen.plainText + "\n"
+        var actual = screen.plainText + "\n"
+        if let attributes { actual = withAttributes(screen, attributes) }
         let file = directory.appendingPathComponent(name + ".txt")
         let environment = ProcessInfo.processInfo.environment
         let recording = environment["REGIO_RECORD_SNAPSHOTS"] == "1" && environment["CI"] == nil

@@ -21,6 +21,7 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleMark = "toggle-mark"
     case confirm
     case cancel
+    case cycleTheme = "cycle-theme"
 
     public var summary: String {
         switch self {
@@ -44,7 +45,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .sort: "sort participants by the next column"
         case .toggleMark: "select or deselect a member state"
         case .confirm: "apply the chosen member states"
-        case .cancel: "close without changing the filter"
+        case .cancel: "close"
+        case .cycleTheme: "switch to the next colour theme"
         }
     }
 
@@ -66,6 +68,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .cancel: "cancel"
         case .expand: "expand"
         case .collapse: "collapse"
+        case .cycleTheme: "theme"
         default: rawValue
         }
     }

@@ -58,6 +58,7 @@ public struct Keymap: Sendable {
                 bind(.expand, [.right, .character("l")]),
                 bind(.collapse, [.left, .character("h")]),
                 bind(.sort, [.character("s")], footer: true),
+                bind(.cycleTheme, [.character("t")]),
                 bind(.back, [.escape]),
                 bind(.help, [.character("?")], footer: true),
                 bind(.quit, [.character("q")], footer: true),
@@ -65,6 +66,7 @@ public struct Keymap: Sendable {
             .detail: movement + [
                 bind(.open, [.enter, .right, .character("l")], footer: true),
                 bind(.back, [.escape, .backspace, .left, .character("h")], footer: true),
+                bind(.cycleTheme, [.character("t")]),
                 bind(.help, [.character("?")], footer: true),
                 bind(.quit, [.character("q")], footer: true),
             ],

@@ -73,6 +73,8 @@ public struct AppState: Equatable, Sendable {
     public var help: ListPosition?
     public var message: StatusMessage?
     public var shouldQuit = false
+    /// Counts requests to switch to the next colour theme; the app applies the theme when it changes.
+    public var themeCycle = 0
 
     public init(size: (width: Int, height: Int) = (80, 24), countries: Set<CountryCode> = []) {
         self.size = size
@@ -93,6 +95,7 @@ public struct AppState: Equatable, Sendable {
             && a.searches == b.searches && a.searchInput == b.searchInput && a.participantSort == b.participantSort
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
             && a.picker == b.picker && a.help == b.help && a.message == b.message && a.shouldQuit == b.shouldQuit
+            && a.themeCycle == b.themeCycle
     }
 }
 

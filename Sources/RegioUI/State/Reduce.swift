@@ -121,6 +121,8 @@ public struct Reducer: Sendable {
             state.message = StatusMessage(.info, "participants sorted by \(state.participantSort.label)")
         case .help:
             state.help = ListPosition()
+        case .cycleTheme:
+            state.themeCycle += 1
         default:
             break
         }
@@ -155,6 +157,8 @@ public struct Reducer: Sendable {
             state.history.removeLast()
         case .help:
             state.help = ListPosition()
+        case .cycleTheme:
+            state.themeCycle += 1
         default:
             break
         }

@@ -22,8 +22,15 @@ public struct RoleStyle: Equatable, Sendable {
 
 /// How each role looks. A theme that leaves a role out gets the built-in default's style for it.
 public struct Theme: Equatable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable { case dark, light }
+
     public var name: String
+    public var kind: Kind = .dark
     public var styles: [StyleRole: RoleStyle]
+
+    public init(name: String, kind: Kind = .dark, styles: [StyleRole: RoleStyle]) {
+        self.name = name; self.kind = kind; self.styles = styles
+    }
 
     public func style(_ role: StyleRole) -> RoleStyle {
         styles[role] ?? Theme.builtInDefault.styles[role] ?? RoleStyle()
@@ -36,7 +43,7 @@ public struct Theme: Equatable, Sendable {
         .header: RoleStyle(.ansi(6), .terminalDefault, [.bold]),
         .border: RoleStyle(.ansi(8)),
         .borderFocus: RoleStyle(.ansi(14), .terminalDefault, [.bold]),
-        .selection: RoleStyle(.ansi(0), .ansi(14)),
+        .selection: RoleStyle(.ansi(0), .ansi(14), [.bold]),
         .selectionInactive: RoleStyle(.terminalDefault, .ansi(8)),
         .accent: RoleStyle(.ansi(3)),
         .match: RoleStyle(.ansi(11), .terminalDefault, [.bold, .underline]),

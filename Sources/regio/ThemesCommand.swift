@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import RegioUI
+
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the colour themes regio can find, or check theme files.",
+        discussion: """
+            Themes are looked for in: --themes-dir, $REGIO_THEMES_DIR, ~/.config/regio/themes \
+            ($XDG_CONFIG_HOME/regio/themes), ../share/regio/themes next to the regio binary, and the \
+            repository's Themes/ when run from a checkout. The default theme is built in.
+            """,
+        subcommands: [ThemesListCommand.self, ThemesCheckCommand.self],
+        defaultSubcommand: ThemesListCommand.self
+    )
+}
+
+struct ThemesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the themes found.")
+
+    @OptionGroup var themeOptions: ThemeOptions
+
+    func run() throws {
+        let catalog = themeOptions.catalog
+        let swatches = Output.isTerminal && themeOptions.useColor(config: UserConfig.load())
+        var table = Table(columns: [.init(title: "NAME"), .init(title: "KIND"), .init(title: "FROM"),
+                                    .init(title: "PATH", flexible: true)])
+        var swatchLines: [String] = []
+        for entry in catalog.entries {
+            switch catalog.load(entry.name) {
+            case .success(let theme):
+                table.rows.append([entry.name, theme.kind.rawValue, entry.source, entry.path ?? "(in the binary)"])
+                swatchLines.append(Swatch.line(for: theme))
+            case .failure(let error):
+                table.rows.append([entry.name, "invalid", entry.source, entry.path ?? ""])
+                swatchLines.append("  " + (error.problems.first?.message ?? "invalid"))
+            }
+        }
+        guard swatches else {
+            Output.write(table.rendered(width: Output.terminalWidth))
+            return
+        }
+        let lines = table.rendered(width: Output.terminalWidth.map { $0 - 26 }).split(separator: "\n")
+        Output.line(String(lines[0]))
+        for (line, swatch) in zip(lines.dropFirst(), swatchLines) { Output.line(line + "  " + swatch) }
+    }
+}
+
+struct ThemesCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check theme files; print every problem with its line and column (exit 0, or 65).",
+        discussion: "Example: regio themes check Themes/*.toml"
+    )
+
+    @Argument(help: ArgumentHelp("Theme files to check.", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var themeOptions: ThemeOptions
+
+    func run() throws {
+        let catalog = themeOptions.catalog
+        var failed = 0
+        for file in files {
+            switch catalog.loadFile(file) {
+            case .success(let theme):
+                Output.line("\(file): ok (\(theme.name), \(theme.kind.rawValue))")
+            case .failure(let error):
+                failed += 1
+                for problem in error.problems { Output.line(problem.description) }
+            }
+        }
+        if failed > 0 {
+            Output.flush()
+            throw CommandFailure(message: "\(failed) of \(files.count) theme file\(files.count == 1 ? "" : "s") invalid",
+                                 status: CommandFailure.invalidDataStatus)
+        }
+    }
+}
+
+/// A row of coloured blocks showing a theme's main roles, drawn with ANSI escapes (256 colours, or 24-bit
+/// when COLORTERM says the terminal has it).
+enum Swatch {
+    static let roles: [StyleRole] = [.text, .header, .selection, .accent, .match, .statusBar, .warning, .linked]
+
+    static func line(for theme: Theme) -> String {
+        let trueColor = ["truecolor", "24bit"].contains(ProcessInfo.processInfo.environment["COLORTERM"] ?? "")
+        return roles.map { role in
+            let style = theme.style(role)
+            return escape(style.foreground, background: false, trueColor: trueColor)
+                + escape(style.background, background: true, trueColor: trueColor)
+                + (style.attributes.contains(.bold) ? "\u{1B}[1m" : "") + (style.attributes.contains(.reverse) ? "\u{1B}[7m" : "")
+                + " Ab " + "\u{1B}[0m"
+        }.joined()
+    }
+
+    private static func escape(_ color: ThemeColor, background: Bool, trueColor: Bool) -> String {
+        let base = background ? 48 : 38
+        switch color {
+        case .terminalDefault: return ""
+        case .ansi(let index): return "\u{1B}[\(base);5;\(index)m"
+        case .indexed(let index): return "\u{1B}[\(base);5;\(index)m"
+        case .rgb(let r, let g, let b):
+            if trueColor { return "\u{1B}[\(base);2;\(r);\(g);\(b)m" }
+            return "\u{1B}[\(base);5;\(ColorMapper.nearestIndexed(r, g, b))m"
+        }
+    }
+}
