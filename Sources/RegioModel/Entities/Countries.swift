@@ -90,6 +90,14 @@ public enum Countries {
     private static let byCode: [CountryCode: Country] =
         Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
 
+    private static let indexByCode: [CountryCode: Int] =
+        Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element.code, $0.offset) })
+
+    /// A set of countries as one bit per known country, for filters that must cost nothing per row.
+    public static func mask(_ codes: some Sequence<CountryCode>) -> UInt64 {
+        codes.reduce(0) { $0 | (indexByCode[$1].map { 1 << UInt64($0) } ?? 0) }
+    }
+
     private static func eu(_ code: String, _ english: String, _ native: [String], sv: String, nl: String) -> Country {
         Country(code: CountryCode(code), nutsPrefix: code, isEUMember: true, english: english, native: native,
                 swedish: sv, dutch: nl)

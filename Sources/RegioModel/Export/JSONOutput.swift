@@ -22,6 +22,36 @@ public indirect enum JSONOutput: Sendable, ExpressibleByStringLiteral, Expressib
         return output
     }
 
+    /// On one line, no spaces: for files of one record per line.
+    public func compact() -> String {
+        var output = ""
+        writeCompact(to: &output)
+        return output
+    }
+
+    private func writeCompact(to output: inout String) {
+        switch self {
+        case .array(let values):
+            output.append("[")
+            for (index, value) in values.enumerated() {
+                if index > 0 { output.append(",") }
+                value.writeCompact(to: &output)
+            }
+            output.append("]")
+        case .object(let members):
+            output.append("{")
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { output.append(",") }
+                Self.writeString(key, to: &output)
+                output.append(":")
+                value.writeCompact(to: &output)
+            }
+            output.append("}")
+        default:
+            write(to: &output, indent: "")
+        }
+    }
+
     private func write(to output: inout String, indent: String) {
         switch self {
         case .null: output.append("null")

@@ -160,7 +160,7 @@ struct CatalogValidator {
                               "unknown language \"\(entry.key)\"; expected \(NameLanguage.expectedList)")
                 continue
             }
-            guard !entry.value.allSatisfy(\.isWhitespace) else {
+            guard !RecordReader.isBlank(entry.value) else {
                 reader.report(.emptyValue, field: "names.\(entry.key)", at: entry.position, "is empty; expected a name")
                 continue
             }
@@ -229,22 +229,28 @@ struct CatalogValidator {
             checkParentCycles(initiatives)
         }
         guard let memberships else { return }
-        var seenPairs: [String: Int] = [:]
+        // Duplicates are found on (territory, initiative, role) packed into one integer, not on strings.
+        var seenPairs: [UInt64: Int] = [:]
+        seenPairs.reserveCapacity(memberships.records.count)
         for (offset, membership) in memberships.records.enumerated() {
-            let recordID = "\(membership.territory) in \(membership.initiative)"
-            if let territories, territories.ids[membership.territory] == nil {
+            var recordID: String { "\(membership.territory) in \(membership.initiative)" }
+            let territory = territories?.ids[membership.territory]
+            let initiative = initiatives?.ids[membership.initiative]
+            if let territories, territory == nil {
                 problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: memberships.indices[offset],
                                                  id: recordID, position: memberships.positions[offset], field: "territory",
                                                  target: membership.territory, what: "territory",
                                                  candidates: territories.ids.keys))
             }
-            if let initiatives, initiatives.ids[membership.initiative] == nil {
+            if let initiatives, initiative == nil {
                 problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: memberships.indices[offset],
                                                  id: recordID, position: memberships.positions[offset], field: "initiative",
                                                  target: membership.initiative, what: "initiative",
                                                  candidates: initiatives.ids.keys))
             }
-            let key = "\(membership.territory)\u{0}\(membership.initiative)\u{0}\(membership.role.rawValue)"
+            guard let territory, let initiative else { continue }
+            let role = UInt64(Role.allCases.firstIndex(of: membership.role)!)
+            let key = UInt64(territory) << 34 | UInt64(initiative) << 4 | role
             if let first = seenPairs[key] {
                 problems.append(DataProblem(.warning, .duplicateMembership, file: CatalogLoader.membershipsFile,
                                             position: memberships.positions[offset],

@@ -240,6 +240,10 @@ private struct Reader {
     }
 
     mutating func decodeUTF8(_ buffer: UnsafeBufferPointer<UInt8>, startingAt start: SourcePosition) throws(JSONSyntaxError) -> String {
+        // Most strings are ASCII, which needs no validation; String(validating:) is much slower.
+        var ascii = true
+        for byte in buffer where byte >= 0x80 { ascii = false; break }
+        if ascii { return String(decoding: buffer, as: UTF8.self) }
         guard let string = String(validating: buffer, as: UTF8.self) else {
             throw error("invalid UTF-8 inside a string", at: start)
         }

@@ -7,7 +7,9 @@ public struct SourcePosition: Equatable, Sendable, CustomStringConvertible {
     public var description: String { "\(line):\(column)" }
 }
 
-public indirect enum JSONValue: Sendable {
+/// Not `indirect`: arrays and objects already live on the heap, and boxing every value would cost an
+/// allocation per field on files with millions of them.
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case number(Double)

@@ -34,9 +34,9 @@ struct RecordReader {
 
     /// Warns about fields the format does not define (usually a typo of one that it does) and repeated keys.
     mutating func checkFields(known: [String]) {
-        var seen: Set<String> = []
-        for (key, value) in members {
-            if !seen.insert(key).inserted {
+        // Records have a handful of fields: comparing pairs is cheaper than hashing into a set.
+        for (position, (key, value)) in members.enumerated() {
+            if members[..<position].contains(where: { $0.key == key }) {
                 report(.unknownField, field: key, at: value.position, "the field appears twice; the first is used",
                        severity: .warning)
             } else if !known.contains(key) {
@@ -59,7 +59,7 @@ struct RecordReader {
             report(.wrongType, field: key, at: value.position, "expected a string, found \(value.value.typeName)")
             return nil
         }
-        guard !text.allSatisfy(\.isWhitespace) else {
+        guard !Self.isBlank(text) else {
             report(.emptyValue, field: key, at: value.position, "is empty; expected some text")
             return nil
         }
@@ -154,4 +154,11 @@ struct RecordReader {
     }
 
     func position(of key: String) -> SourcePosition? { member(key)?.position }
+
+    /// Empty or only white space; answers at the first byte for the usual case of a letter.
+    static func isBlank(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        if first > 0x20 && first < 0x80 { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
 }

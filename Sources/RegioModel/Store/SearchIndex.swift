@@ -26,37 +26,50 @@ struct SearchIndex: Sendable {
     private var folded: [UInt8] = []
     /// Start of each name in `folded`; one more entry than names, for the end of the last.
     private var starts: [Int32] = [0]
-    private var owners: [EntityRef] = []
+    /// The owner of each name as one number: territories first, then initiatives.
+    private var owners: [Int32] = []
     private var names: [String] = []
     private var languages: [NameLanguage?] = []
+    private let territoryCount: Int
+    private let entityCount: Int
 
     init(territories: [Territory], initiatives: [Initiative]) {
+        territoryCount = territories.count
+        entityCount = territories.count + initiatives.count
         for (index, territory) in territories.enumerated() {
-            add(territory.name, language: .en, owner: .territory(index))
+            add(territory.name, language: .en, owner: index)
             for entry in territory.names where entry.text != territory.name {
-                add(entry.text, language: entry.language, owner: .territory(index))
+                add(entry.text, language: entry.language, owner: index)
             }
-            add(territory.id, language: nil, owner: .territory(index))
+            add(territory.id, language: nil, owner: index)
         }
         for (index, initiative) in initiatives.enumerated() {
-            add(initiative.name, language: nil, owner: .initiative(index))
-            add(initiative.id, language: nil, owner: .initiative(index))
+            add(initiative.name, language: nil, owner: territories.count + index)
+            add(initiative.id, language: nil, owner: territories.count + index)
         }
     }
 
-    private mutating func add(_ name: String, language: NameLanguage?, owner: EntityRef) {
+    private mutating func add(_ name: String, language: NameLanguage?, owner: Int) {
         folded.append(contentsOf: TextFolding.fold(name).utf8)
         starts.append(Int32(folded.count))
-        owners.append(owner)
+        owners.append(Int32(owner))
         names.append(name)
         languages.append(language)
     }
 
-    /// Every entity with a name matching `query`, best rank first, then shorter names, then by name.
-    func search(_ query: String, accept: (EntityRef) -> Bool = { _ in true }) -> [SearchHit] {
+    private func entity(_ owner: Int) -> EntityRef {
+        owner < territoryCount ? .territory(owner) : .initiative(owner - territoryCount)
+    }
+
+    /// Every entity with a name matching `query` and its best rank, in no particular order. The work is
+    /// one scan of the folded names plus one step per occurrence; no hashing.
+    func search(_ query: String, territories: Bool, initiatives: Bool) -> [SearchHit] {
         let needle = Array(TextFolding.fold(query).utf8)
         guard !needle.isEmpty else { return [] }
-        var best: [EntityRef: (rank: MatchRank, name: Int)] = [:]
+        let none = UInt8.max
+        var bestRank = [UInt8](repeating: none, count: entityCount)
+        var bestName = [Int32](repeating: 0, count: entityCount)
+        var touched: [Int32] = []
         folded.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needleBuffer in
                 guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
@@ -65,33 +78,29 @@ struct SearchIndex: Sendable {
                 while let offset = Self.find(needleBase, needle.count, in: base, haystack.count, from: position) {
                     let name = nameContaining(offset)
                     let start = Int(starts[name]), end = Int(starts[name + 1])
-                    if offset + needle.count <= end {
+                    let owner = Int(owners[name])
+                    let wanted = owner < territoryCount ? territories : initiatives
+                    if wanted && offset + needle.count <= end {
                         let rank: MatchRank
                         if offset == start { rank = needle.count == end - start ? .exact : .prefix }
                         else if haystack[offset - 1] == UInt8(ascii: " ") { rank = .wordPrefix }
                         else { rank = .substring }
-                        let owner = owners[name]
-                        if accept(owner) {
-                            if let current = best[owner] {
-                                if rank < current.rank { best[owner] = (rank, name) }
-                            } else {
-                                best[owner] = (rank, name)
-                            }
+                        let value = UInt8(rank.rawValue)
+                        if bestRank[owner] == none { touched.append(Int32(owner)) }
+                        if value < bestRank[owner] {
+                            bestRank[owner] = value
+                            bestName[owner] = Int32(name)
                         }
                     }
                     position = offset + 1
                 }
             }
         }
-        var hits = best.map { owner, match in
-            SearchHit(entity: owner, rank: match.rank, matchedName: names[match.name], language: languages[match.name])
+        return touched.map { owner in
+            let name = Int(bestName[Int(owner)])
+            return SearchHit(entity: entity(Int(owner)), rank: MatchRank(rawValue: Int(bestRank[Int(owner)]))!,
+                             matchedName: names[name], language: languages[name])
         }
-        hits.sort { a, b in
-            if a.rank != b.rank { return a.rank < b.rank }
-            if a.matchedName.count != b.matchedName.count { return a.matchedName.count < b.matchedName.count }
-            return a.matchedName < b.matchedName
-        }
-        return hits
     }
 
     /// The next occurrence of the needle at or after `from`: memchr for its first byte, memcmp for the rest.

@@ -21,13 +21,15 @@ extension Store {
     public func participants(countries: Set<CountryCode> = [], kinds: Set<TerritoryKind> = [],
                              search: String = "") -> [Int] {
         let candidates: [Int]
+        let mask = Countries.mask(countries)
         if search.isEmpty {
-            let pool = countries.isEmpty ? Array(territories.indices) : territories(in: countries)
-            candidates = pool.sorted(by: territoryNameOrder)
+            // Already in name order: filtering keeps it, so no sort per call.
+            candidates = countries.isEmpty ? territoriesByName.map { Int($0) }
+                : territoriesByName.lazy.filter { self.territoryCountryBit[Int($0)] & mask != 0 }.map { Int($0) }
         } else {
             candidates = searchTerritories(search).compactMap {
                 if case .territory(let index) = $0.entity { index } else { nil }
-            }.filter { countries.isEmpty || countries.contains(territories[$0].country) }
+            }.filter { countries.isEmpty || territoryCountryBit[$0] & mask != 0 }
         }
         return kinds.isEmpty ? candidates : candidates.filter { kinds.contains(territories[$0].kind) }
     }
@@ -47,9 +49,8 @@ extension Store {
         }
         if !kinds.isEmpty { result = result.filter { kinds.contains(initiatives[$0].kind) } }
         if !countries.isEmpty {
-            result = result.filter { index in
-                memberTerritories(ofInitiative: index).contains { countries.contains(territories[$0].country) }
-            }
+            let mask = Countries.mask(countries)
+            result = result.filter { initiativeCountryMasks[$0] & mask != 0 }
         }
         return result
     }
@@ -94,13 +95,7 @@ extension Store {
 
 extension Store {
     /// Orders territory indices by name, ignoring case and diacritics ("Örebro" among the O's).
-    public func territoryNameOrder(_ a: Int, _ b: Int) -> Bool {
-        territorySortKeys[a] != territorySortKeys[b] ? territorySortKeys[a] < territorySortKeys[b]
-            : territories[a].name < territories[b].name
-    }
+    public func territoryNameOrder(_ a: Int, _ b: Int) -> Bool { territoryNameRank[a] < territoryNameRank[b] }
 
-    public func initiativeNameOrder(_ a: Int, _ b: Int) -> Bool {
-        initiativeSortKeys[a] != initiativeSortKeys[b] ? initiativeSortKeys[a] < initiativeSortKeys[b]
-            : initiatives[a].name < initiatives[b].name
-    }
+    public func initiativeNameOrder(_ a: Int, _ b: Int) -> Bool { initiativeNameRank[a] < initiativeNameRank[b] }
 }

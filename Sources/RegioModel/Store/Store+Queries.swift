@@ -58,11 +58,7 @@ extension Store {
     }
 
     /// The number of distinct initiatives a territory takes part in.
-    public func collaborationCount(ofTerritory territory: Int) -> Int {
-        let slice = membershipsByTerritory[territory]
-        if slice.count < 2 { return slice.count }
-        return Set(slice.map { membershipInitiative[Int($0)] }).count
-    }
+    public func collaborationCount(ofTerritory territory: Int) -> Int { Int(collaborationCounts[territory]) }
 
     /// Territories sharing an initiative with `territory`, most shared initiatives first, then by name.
     public func partners(ofTerritory territory: Int) -> [Partner] {
@@ -125,34 +121,57 @@ extension Store {
     }
 
     /// The number of distinct territories in an initiative, including those of its sub-initiatives.
-    public func memberCount(ofInitiative initiative: Int) -> Int {
-        Set(members(ofInitiative: initiative).map(\.ref.territory)).count
+    public func memberCount(ofInitiative initiative: Int) -> Int { Int(initiativeMemberCounts[initiative]) }
+
+    /// Whether the initiative (or anything below it) has a member in one of the countries of `mask`.
+    public func initiative(_ initiative: Int, hasMemberIn mask: UInt64) -> Bool {
+        initiativeCountryMasks[initiative] & mask != 0
     }
 
     /// Distinct territories that are members of the initiative or its sub-initiatives.
     public func memberTerritories(ofInitiative initiative: Int) -> Set<Int> {
-        Set(members(ofInitiative: initiative).map(\.ref.territory))
+        var result: Set<Int> = []
+        var stack = [initiative]
+        var seen: Set<Int> = [initiative]
+        while let current = stack.popLast() {
+            for membership in membershipsByInitiative[current] { result.insert(Int(membershipTerritory[Int(membership)])) }
+            for child in childrenByInitiative[current] where seen.insert(Int(child)).inserted { stack.append(Int(child)) }
+        }
+        return result
     }
 
     /// The territories leading an initiative (role lead or co-lead), by name.
     public func leads(ofInitiative initiative: Int) -> [Int] {
-        directMembers(ofInitiative: initiative)
-            .filter { [.lead, .coLead].contains(memberships[$0.membership].role) }
-            .map(\.territory)
-            .sorted(by: territoryNameOrder)
+        Array(Set(leadsByInitiative[initiative].map { Int($0) })).sorted(by: territoryNameOrder)
     }
 
     // MARK: search
 
-    /// Territories and initiatives whose names (in any language) match, best match first.
-    public func search(_ query: String) -> [SearchHit] { search.search(query) }
+    /// Territories and initiatives whose names (in any language) match, best match first (exact, then
+    /// prefix, word prefix, substring), then by name.
+    public func search(_ query: String) -> [SearchHit] {
+        ranked(search.search(query, territories: true, initiatives: true))
+    }
 
     public func searchTerritories(_ query: String) -> [SearchHit] {
-        search.search(query) { if case .territory = $0 { true } else { false } }
+        ranked(search.search(query, territories: true, initiatives: false))
     }
 
     public func searchInitiatives(_ query: String) -> [SearchHit] {
-        search.search(query) { if case .initiative = $0 { true } else { false } }
+        ranked(search.search(query, territories: false, initiatives: true))
+    }
+
+    /// Sorts on integers only: the rank, then the entity's place in name order.
+    private func ranked(_ hits: [SearchHit]) -> [SearchHit] {
+        func key(_ hit: SearchHit) -> Int {
+            let order: Int
+            switch hit.entity {
+            case .territory(let index): order = Int(territoryNameRank[index])
+            case .initiative(let index): order = territories.count + Int(initiativeNameRank[index])
+            }
+            return hit.rank.rawValue << 40 | order
+        }
+        return hits.map { (key($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     private func ref(_ membership: Int) -> MembershipRef {

@@ -21,6 +21,21 @@ public final class Store: Sendable {
     /// Folded names, so that sorting by name ignores case and diacritics without folding per comparison.
     let territorySortKeys: [String]
     let initiativeSortKeys: [String]
+    /// Territory indices in name order, and each territory's place in that order.
+    let territoriesByName: [Int32]
+    let territoryNameRank: [Int32]
+    let initiativeNameRank: [Int32]
+    /// Each territory's country as a bit (see `Countries.mask`).
+    let territoryCountryBit: [UInt64]
+    /// Distinct initiatives per territory.
+    let collaborationCounts: [Int32]
+    /// Per initiative, including everything below it, the countries of its members as bits: a
+    /// member-state filter then costs one AND per initiative.
+    let initiativeCountryMasks: [UInt64]
+    /// Distinct member territories per initiative, including everything below it.
+    let initiativeMemberCounts: [Int32]
+    /// Territories with role lead or co-lead, per initiative.
+    let leadsByInitiative: Adjacency
 
     public convenience init(catalog: Catalog) {
         self.init(territories: catalog.territories, initiatives: catalog.initiatives,
@@ -79,8 +94,81 @@ public final class Store: Sendable {
         territoriesByCountry = byCountry
 
         search = SearchIndex(territories: territories, initiatives: initiatives)
-        territorySortKeys = territories.map { TextFolding.fold($0.name) }
+        let territoryKeys = territories.map { TextFolding.fold($0.name) }
+        territorySortKeys = territoryKeys
         initiativeSortKeys = initiatives.map { TextFolding.fold($0.name) }
+        let byName = territories.indices.sorted { a, b in
+            territoryKeys[a] != territoryKeys[b] ? territoryKeys[a] < territoryKeys[b] : territories[a].name < territories[b].name
+        }
+        territoriesByName = byName.map { Int32($0) }
+        var nameRank = [Int32](repeating: 0, count: territories.count)
+        for (rank, index) in byName.enumerated() { nameRank[index] = Int32(rank) }
+        territoryNameRank = nameRank
+        let initiativeKeys = initiativeSortKeys
+        var initiativeRank = [Int32](repeating: 0, count: initiatives.count)
+        for (rank, index) in initiatives.indices.sorted(by: { a, b in
+            initiativeKeys[a] != initiativeKeys[b] ? initiativeKeys[a] < initiativeKeys[b] : initiatives[a].name < initiatives[b].name
+        }).enumerated() { initiativeRank[index] = Int32(rank) }
+        initiativeNameRank = initiativeRank
+        let countryBits = territories.map { Countries.mask([$0.country]) }
+        territoryCountryBit = countryBits
+
+        var collaborations = [Int32](repeating: 0, count: territories.count)
+        for territory in territories.indices {
+            let slice = membershipsByTerritory[territory]
+            collaborations[territory] = Int32(slice.count < 2 ? slice.count : Set(slice.map { membershipInitiative[Int($0)] }).count)
+        }
+        collaborationCounts = collaborations
+
+        // Country masks bottom-up: an initiative's mask is its own members' countries OR its children's,
+        // so one pass in post-order covers every subtree in linear time.
+        var countryMasks = [UInt64](repeating: 0, count: initiatives.count)
+        let subtree = childrenByInitiative
+        var done = [Bool](repeating: false, count: initiatives.count)
+        for root in initiatives.indices where !done[root] {
+            var stack: [(Int, Bool)] = [(root, false)]
+            while let (current, childrenDone) = stack.popLast() {
+                if childrenDone {
+                    var mask: UInt64 = 0
+                    for membership in membershipsByInitiative[current] { mask |= countryBits[Int(membershipTerritory[Int(membership)])] }
+                    for child in subtree[current] { mask |= countryMasks[Int(child)] }
+                    countryMasks[current] = mask
+                    continue
+                }
+                guard !done[current] else { continue }
+                done[current] = true
+                stack.append((current, true))
+                for child in subtree[current] where !done[Int(child)] { stack.append((Int(child), false)) }
+            }
+        }
+        initiativeCountryMasks = countryMasks
+
+        // Distinct members per subtree, counted with a stamp per territory instead of a set: the cost is
+        // the number of memberships under each initiative, with no hashing.
+        var stamp = [Int32](repeating: -1, count: territories.count)
+        var memberCounts = [Int32](repeating: 0, count: initiatives.count)
+        for initiative in initiatives.indices {
+            var count: Int32 = 0
+            var stack = [initiative]
+            var visited = 0
+            while let current = stack.popLast(), visited <= initiatives.count {
+                visited += 1
+                for membership in membershipsByInitiative[current] {
+                    let territory = Int(membershipTerritory[Int(membership)])
+                    if stamp[territory] != Int32(initiative) { stamp[territory] = Int32(initiative); count += 1 }
+                }
+                for child in subtree[current] { stack.append(Int(child)) }
+            }
+            memberCounts[initiative] = count
+        }
+        initiativeMemberCounts = memberCounts
+
+        var leads: [(source: Int32, target: Int32)] = []
+        for (index, membership) in memberships.enumerated() where membership.role == .lead || membership.role == .coLead {
+            let initiative = membershipInitiative[index], territory = membershipTerritory[index]
+            if initiative >= 0 && territory >= 0 { leads.append((initiative, territory)) }
+        }
+        leadsByInitiative = Adjacency(sourceCount: initiatives.count, pairs: leads)
     }
 
     public static func bundled() -> Store { Store(catalog: CatalogLoader.loadBundled()) }

@@ -36,6 +36,8 @@ public enum ParticipantSort: Int, CaseIterable, Sendable {
 public struct DetailPage: Equatable, Sendable {
     public var entity: EntityRef
     public var position = ListPosition()
+
+    public init(entity: EntityRef) { self.entity = entity }
 }
 
 /// The member-state picker while it is open.
@@ -43,6 +45,8 @@ public struct PickerState: Equatable, Sendable {
     public var chosen: Set<CountryCode>
     public var filter = ""
     public var position = ListPosition()
+
+    public init(chosen: Set<CountryCode>) { self.chosen = chosen }
 }
 
 /// Typing a search into the focused list.

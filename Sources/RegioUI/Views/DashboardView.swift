@@ -118,10 +118,12 @@ struct PaneView {
             let tree = row.element
             let initiative = store.initiatives[tree.initiative]
             let marker = tree.hasChildren ? (tree.isCollapsed ? "▸ " : "▾ ") : "  "
-            let members = store.memberTerritories(ofInitiative: tree.initiative)
-            var count = String(members.count)
+            let total = store.memberCount(ofInitiative: tree.initiative)
+            var count = String(total)
             if filtered {
-                count = "\(members.filter { state.countries.contains(store.territories[$0].country) }.count)/\(members.count)"
+                let inFilter = store.memberTerritories(ofInitiative: tree.initiative)
+                    .filter { state.countries.contains(store.territories[$0].country) }.count
+                count = "\(inFilter)/\(total)"
             }
             let leads = store.leads(ofInitiative: tree.initiative).map { store.territories[$0].name }
             let indent = String(repeating: "  ", count: tree.depth) + marker

@@ -1,0 +1,188 @@
+import ArgumentParser
+import Foundation
+import RegioModel
+import RegioUI
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure load, filter, search and render times on generated data (use a release build).",
+        discussion: """
+            Example: swift run -c release regio bench --sizes 1000,100000,1000000
+            Each size has about a tenth as many territories as memberships and a hundredth as many
+            initiatives. Load time and peak memory are measured in a fresh process per run; figures are
+            medians of --runs runs, latencies p50 and p99 over many repetitions.
+            """
+    )
+
+    @Option(help: "Membership counts to measure, comma-separated.")
+    var sizes: String = "1000,100000,1000000"
+
+    @Option(help: "Runs per measurement (the median is reported).")
+    var runs: Int = 3
+
+    @Flag(help: "Print machine-readable JSON instead of a table.")
+    var json = false
+
+    @Option(help: .hidden) var measureLoad: String?
+
+    func run() throws {
+        if let directory = measureLoad { return try measureLoadInThisProcess(directory) }
+        let counts = sizes.split(separator: ",").compactMap { Int(String($0).trimmingSpaces) }
+        guard !counts.isEmpty else { throw CommandFailure.usage("--sizes needs numbers, e.g. 1000,100000") }
+        var results: [BenchResult] = []
+        for count in counts {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bench-\(count)").path
+            try? FileManager.default.removeItem(atPath: directory)
+            try DatasetGenerator(territories: max(10, count / 10), initiatives: max(5, count / 100), memberships: count,
+                                 seed: 1).write(to: directory)
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+            if !json { FileHandle.standardError.write(Data("measuring \(count) memberships…\n".utf8)) }
+            results.append(try measure(count: count, directory: directory))
+        }
+        if json {
+            Output.write(JSONOutput.array(results.map(\.json)).rendered())
+        } else {
+            Output.write(BenchResult.table(results))
+        }
+    }
+
+    private func measure(count: Int, directory: String) throws -> BenchResult {
+        var loads: [Double] = [], memory: [Double] = []
+        for _ in 0..<runs {
+            let (seconds, megabytes) = try loadInChildProcess(directory)
+            loads.append(seconds)
+            memory.append(megabytes)
+        }
+        let store = Store(catalog: try CatalogLoader.load(directory: directory))
+        var result = BenchResult(memberships: count, territories: store.territories.count,
+                                 initiatives: store.initiatives.count,
+                                 loadSeconds: Stats.median(loads), peakMegabytes: Stats.median(memory))
+        let reducer = Reducer(store: store)
+        let renderer = Renderer(store: store)
+        var state = AppState(size: (200, 60))
+        state = reducer.reduce(state, .resize(width: 200, height: 60))
+
+        // Filter by one member state, then another, as the picker does.
+        let countries = store.countriesPresent
+        var filter: [Double] = []
+        for repetition in 0..<max(20, runs * 10) {
+            var picking = state
+            picking.picker = PickerState(chosen: [countries[repetition % countries.count]])
+            filter.append(Stats.time { _ = reducer.reduce(picking, .command(.confirm)) })
+        }
+        result.filter = Stats.percentiles(filter)
+
+        // Typing six-letter queries one keystroke at a time.
+        var search: [Double] = []
+        for query in ["bornho", "ostrot", "valle ", "kraków", "tregan", "cluj b", "saint-", "nordri"] {
+            var typing = reducer.reduce(state, .command(.search))
+            for character in query {
+                search.append(Stats.time { typing = reducer.reduce(typing, .type(character)) })
+            }
+        }
+        result.searchKeystroke = Stats.percentiles(search)
+
+        // One frame of the participants pane, and of the largest detail view.
+        var frames: [Double] = []
+        for _ in 0..<max(20, runs * 10) { frames.append(Stats.time { _ = renderer.render(state) }) }
+        result.renderList = Stats.percentiles(frames)
+        let largest = store.initiatives.indices.max { store.directMembers(ofInitiative: $0).count < store.directMembers(ofInitiative: $1).count } ?? 0
+        var detail = state
+        detail.history = [DetailPage(entity: .initiative(largest))]
+        var detailFrames: [Double] = []
+        for _ in 0..<max(5, runs * 3) { detailFrames.append(Stats.time { _ = renderer.render(detail) }) }
+        result.renderDetail = Stats.percentiles(detailFrames)
+        result.largestDetailRows = store.members(ofInitiative: largest).count
+        return result
+    }
+
+    private func loadInChildProcess(_ directory: String) throws -> (Double, Double) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        process.arguments = ["bench", "--measure-load", directory]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double(String($0)) }
+        guard process.terminationStatus == 0, fields.count == 2 else {
+            throw CommandFailure(message: "the load measurement failed (status \(process.terminationStatus))", status: 1)
+        }
+        return (fields[0], fields[1])
+    }
+
+    /// Runs in the child: read, parse, validate and index, then print seconds and peak RSS in MiB.
+    private func measureLoadInThisProcess(_ directory: String) throws {
+        let start = ContinuousClock.now
+        let store = Store(catalog: try CatalogLoader.load(directory: directory))
+        let elapsed = ContinuousClock.now - start
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        withExtendedLifetime(store) {}
+        Output.line("\(Stats.seconds(elapsed)) \(Double(usage.ru_maxrss) / 1024)")
+    }
+}
+
+struct BenchResult {
+    var memberships: Int, territories: Int, initiatives: Int
+    var loadSeconds: Double, peakMegabytes: Double
+    var filter = (p50: 0.0, p99: 0.0), searchKeystroke = (p50: 0.0, p99: 0.0)
+    var renderList = (p50: 0.0, p99: 0.0), renderDetail = (p50: 0.0, p99: 0.0)
+    var largestDetailRows = 0
+
+    var json: JSONOutput {
+        func ms(_ value: Double) -> JSONOutput { .string(String(format: "%.3f", value * 1000)) }
+        return .object([
+            ("memberships", .int(memberships)), ("territories", .int(territories)), ("initiatives", .int(initiatives)),
+            ("load_ms", ms(loadSeconds)), ("peak_rss_mib", .string(String(format: "%.1f", peakMegabytes))),
+            ("filter_p50_ms", ms(filter.p50)), ("filter_p99_ms", ms(filter.p99)),
+            ("search_keystroke_p50_ms", ms(searchKeystroke.p50)), ("search_keystroke_p99_ms", ms(searchKeystroke.p99)),
+            ("render_list_p50_ms", ms(renderList.p50)), ("render_list_p99_ms", ms(renderList.p99)),
+            ("render_detail_p50_ms", ms(renderDetail.p50)), ("render_detail_p99_ms", ms(renderDetail.p99)),
+            ("largest_detail_members", .int(largestDetailRows)),
+        ])
+    }
+
+    static func table(_ results: [BenchResult]) -> String {
+        var table = Table(columns: [.init(title: "memberships", alignRight: true), .init(title: "load ms", alignRight: true),
+                                    .init(title: "peak MiB", alignRight: true), .init(title: "filter p50/p99", alignRight: true),
+                                    .init(title: "search key p50/p99", alignRight: true),
+                                    .init(title: "frame list p50/p99", alignRight: true),
+                                    .init(title: "frame detail p50/p99", alignRight: true)])
+        func pair(_ value: (p50: Double, p99: Double)) -> String {
+            String(format: "%.2f/%.2f", value.p50 * 1000, value.p99 * 1000)
+        }
+        for result in results {
+            table.rows.append([String(result.memberships), String(format: "%.0f", result.loadSeconds * 1000),
+                               String(format: "%.0f", result.peakMegabytes), pair(result.filter),
+                               pair(result.searchKeystroke), pair(result.renderList), pair(result.renderDetail)])
+        }
+        return table.rendered(width: nil) + "times in ms; targets at 1M: load ≤ 1000, peak ≤ 350 MB, filter/search/frame p99 ≤ 16\n"
+    }
+}
+
+enum Stats {
+    static func time(_ body: () -> Void) -> Double {
+        let start = ContinuousClock.now
+        body()
+        return seconds(ContinuousClock.now - start)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
+
+    static func percentile(_ values: [Double], _ fraction: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * fraction).rounded()))]
+    }
+
+    static func percentiles(_ values: [Double]) -> (p50: Double, p99: Double) {
+        (percentile(values, 0.5), percentile(values, 0.99))
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import ArgumentParser
+import RegioModel
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a synthetic dataset (for benchmarks and tests) in the --data format.",
+        discussion: """
+            Example: regio generate --territories 100000 --initiatives 10000 --memberships 1000000 --out /tmp/big
+            The same sizes and --seed always give the same files. The folder must not contain data files yet.
+            """
+    )
+
+    @Option(help: "Number of territories.") var territories: Int = 1_000
+    @Option(help: "Number of initiatives.") var initiatives: Int = 100
+    @Option(help: "Number of memberships.") var memberships: Int = 10_000
+    @Option(help: "Seed of the random generator.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir")) var out: String
+    @Flag(help: "Replace data files already in the folder.") var force = false
+
+    func validate() throws {
+        guard territories > 0, initiatives > 0, memberships >= 0 else {
+            throw ValidationError("sizes must be positive")
+        }
+    }
+
+    func run() throws {
+        for file in [CatalogLoader.territoriesFile, CatalogLoader.initiativesFile, CatalogLoader.membershipsFile]
+        where !force && FileManager.default.fileExists(atPath: out + "/" + file) {
+            throw CommandFailure(message: "\(out)/\(file) exists; use --force to replace it", status: 1)
+        }
+        try DatasetGenerator(territories: territories, initiatives: initiatives, memberships: memberships, seed: seed)
+            .write(to: out)
+        Output.line("wrote \(territories) territories, \(initiatives) initiatives, \(memberships) memberships to \(out)")
+    }
+}
