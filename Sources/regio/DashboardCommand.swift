@@ -43,6 +43,10 @@ struct DashboardCommand: ParsableCommand {
             ?? start.problem.map { StatusMessage(.error, $0) }
             ?? config.problems.first.map { StatusMessage(.error, $0) }
         terminal.draw(renderer.render(state))
+        // A hidden trigger for the tests that prove a crash still restores the terminal.
+        if ProcessInfo.processInfo.environment["REGIO_TEST_CRASH"] == "after-first-frame" {
+            fatalError("crash requested by REGIO_TEST_CRASH")
+        }
         while !state.shouldQuit {
             guard let key = terminal.readKey() else { break }
             if key == .control("z") {
