@@ -9,7 +9,8 @@ struct RegioCommand: ParsableCommand {
             CSV or JSON for scripts and pipes. Every subcommand takes --data DIR to use your own data folder.
             """,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
-                      ValidateCommand.self, ThemesCommand.self,
+                      ValidateCommand.self, PartnersCommand.self, CompareCommand.self,
+                      ThemesCommand.self,
                       GenerateCommand.self, BenchCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

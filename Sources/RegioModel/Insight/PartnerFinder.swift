@@ -1,0 +1,103 @@
+/// Why a territory is suggested as a partner: each reason is a fact from the data, in words.
+public enum PartnerReason: Equatable, Sendable {
+    /// Both take part in the same thematic platform (directly or through one of its partnerships).
+    case samePlatform(Int)
+    /// Both belong to the same umbrella initiative or network (one with sub-initiatives, e.g. Vanguard).
+    case sameNetwork(Int)
+    /// Both take part in initiatives of this kind (e.g. Interreg projects), though not the same ones.
+    case sameKind(InitiativeKind)
+    /// This many partners in common.
+    case sharedPartners(Int)
+}
+
+public struct PartnerSuggestion: Equatable, Sendable {
+    public var territory: Int
+    public var score: Int
+    public var reasons: [PartnerReason]
+}
+
+extension Store {
+    /// Scores of the partner finder, documented in the README:
+    /// 3 per thematic platform both are in, 2 per umbrella initiative or network both are in,
+    /// 1 per kind of project (Interreg project, initiative pilot, national programme) both take part in,
+    /// 1 per close partner in common (at most 5; see `closePartners`).
+    public static let partnerWeights = (platform: 3, network: 2, kind: 1, sharedPartner: 1, sharedPartnerCap: 5)
+
+    /// Territories that `territory` does not yet work with directly, ranked by what they have in common.
+    /// "Directly" means a shared initiative without sub-initiatives (a partnership, a project, a pilot);
+    /// sharing only an umbrella (the PRI pilot, the S3 Platform, Vanguard) still leaves room to partner.
+    /// Ties go to the territory first in name order, so the list is deterministic.
+    public func suggestedPartners(for territory: Int, limit: Int = 10, countries: Set<CountryCode> = []) -> [PartnerSuggestion] {
+        let mine = memberships(ofTerritory: territory).map(\.initiative)
+        let myLeaves = Set(mine.filter { childrenByInitiative.count(of: $0) == 0 })
+        let myUmbrellas = Set(mine.filter { childrenByInitiative.count(of: $0) > 0 })
+        let myPlatforms = Set(mine.compactMap(platform(of:)))
+        let myKinds = Set(mine.map { initiatives[$0].kind })
+        let myPartners = closePartners(of: territory)
+        let mask = Countries.mask(countries)
+
+        // Candidates: everyone reached through an umbrella or platform I am in, or a partner of a partner.
+        var candidates: Set<Int> = []
+        for umbrella in myUmbrellas.union(myPlatforms) { candidates.formUnion(memberTerritories(ofInitiative: umbrella)) }
+        for partner in myPartners { candidates.formUnion(closePartners(of: partner)) }
+        candidates.remove(territory)
+
+        var suggestions: [PartnerSuggestion] = []
+        for candidate in candidates {
+            if !countries.isEmpty && territoryCountryBit[candidate] & mask == 0 { continue }
+            let theirs = memberships(ofTerritory: candidate).map(\.initiative)
+            if theirs.contains(where: myLeaves.contains) { continue }
+            var reasons: [PartnerReason] = []
+            var score = 0
+            let platforms = Set(theirs.compactMap(platform(of:))).intersection(myPlatforms)
+            for platform in platforms.sorted(by: initiativeNameOrder) {
+                reasons.append(.samePlatform(platform)); score += Self.partnerWeights.platform
+            }
+            let umbrellas = Set(theirs).intersection(myUmbrellas).subtracting(platforms)
+            for umbrella in umbrellas.sorted(by: initiativeNameOrder) {
+                reasons.append(.sameNetwork(umbrella)); score += Self.partnerWeights.network
+            }
+            let kinds = Set(theirs.map { initiatives[$0].kind }).intersection(myKinds)
+                .subtracting([.thematicPlatform, .thematicPartnership, .pilotAction, .network, .initiative])
+            for kind in kinds.sorted() { reasons.append(.sameKind(kind)); score += Self.partnerWeights.kind }
+            let shared = closePartners(of: candidate).intersection(myPartners).count
+            if shared > 0 {
+                reasons.append(.sharedPartners(shared))
+                score += min(shared, Self.partnerWeights.sharedPartnerCap) * Self.partnerWeights.sharedPartner
+            }
+            guard score > 0 else { continue }
+            suggestions.append(PartnerSuggestion(territory: candidate, score: score, reasons: reasons))
+        }
+        suggestions.sort { $0.score != $1.score ? $0.score > $1.score : territoryNameOrder($0.territory, $1.territory) }
+        return Array(suggestions.prefix(limit))
+    }
+
+    /// Territories sharing a partnership, project or pilot (an initiative without sub-initiatives) with
+    /// `territory`. Umbrellas such as the PRI pilot would make almost everyone a partner of everyone.
+    public func closePartners(of territory: Int) -> Set<Int> {
+        var result: Set<Int> = []
+        for membership in membershipsByTerritory[territory] {
+            let initiative = Int(membershipInitiative[Int(membership)])
+            guard childrenByInitiative.count(of: initiative) == 0 else { continue }
+            for other in membershipsByInitiative[initiative] { result.insert(Int(membershipTerritory[Int(other)])) }
+        }
+        result.remove(territory)
+        return result
+    }
+
+    /// The thematic platform an initiative is or belongs to, if any.
+    public func platform(of initiative: Int) -> Int? {
+        if initiatives[initiative].kind == .thematicPlatform { return initiative }
+        return ancestors(ofInitiative: initiative).first { initiatives[$0].kind == .thematicPlatform }
+    }
+
+    /// A reason in words: "both in S3 Thematic Platform on Energy", "3 partners in common".
+    public func describe(_ reason: PartnerReason) -> String {
+        switch reason {
+        case .samePlatform(let index): "both in \(initiatives[index].name)"
+        case .sameNetwork(let index): "both in \(initiatives[index].name)"
+        case .sameKind(let kind): "both in \(kind.label)s"
+        case .sharedPartners(let count): "\(count) partner\(count == 1 ? "" : "s") in common"
+        }
+    }
+}
