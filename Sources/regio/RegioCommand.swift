@@ -10,6 +10,7 @@ struct RegioCommand: ParsableCommand {
             """,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
                       ValidateCommand.self, PartnersCommand.self, CompareCommand.self,
+                      ExportCommand.self,
                       ThemesCommand.self,
                       GenerateCommand.self, BenchCommand.self],
         defaultSubcommand: DashboardCommand.self

@@ -11,10 +11,14 @@ struct StatsCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: DocumentFormat = .text
 
+    @Flag(help: "Print a bar chart of listed participants per member state.")
+    var chart = false
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
         let store = try dataOptions.loadStore()
+        if chart { return Output.write(chartText(store)) }
         switch format {
         case .text: Output.write(text(store))
         case .json: Output.write(json(store).rendered())
@@ -55,6 +59,16 @@ struct StatsCommand: ParsableCommand {
             lines.append("  EU member states with no listed participant: " + missing.map(\.code.rawValue).joined(separator: " "))
         }
         return lines.map(\.displaySafe).joined(separator: "\n") + "\n"
+    }
+
+    private func chartText(_ store: Store) -> String {
+        let counts = store.memberStateCounts()
+        let entries = counts.map { (label: "\($0.country.code.rawValue) \($0.country.english)", value: $0.participants) }
+        var lines = ["Listed participants per member state (\(store.origin.label))", ""]
+        lines += BarChart.lines(entries, width: min(100, Output.terminalWidth ?? 80))
+        lines.append("")
+        lines.append("Announced totals per member state are not in the data; see 'regio stats' for listed versus announced.")
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private func json(_ store: Store) -> JSONOutput {

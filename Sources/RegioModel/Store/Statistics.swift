@@ -23,7 +23,9 @@ extension Store {
             case "regions": listed = members.filter { $0.kind == .region || $0.kind == .group }.count
             case "cities": listed = members.filter { $0.kind == .city }.count
             case "member_states": listed = members.filter { $0.kind == .memberState }.count
-            case "member_states_represented": listed = Set(members.map(\.country)).count
+            case "member_states_represented":
+                // EU member states only: a Norwegian or British partner does not represent one.
+                listed = Set(members.map(\.country).filter { Countries.named($0)?.isEUMember == true }).count
             case "territories_total", "territories", "members": listed = members.count
             case "networks": listed = children(ofInitiative: index).filter { initiatives[$0].kind == .network }.count
             default: listed = nil

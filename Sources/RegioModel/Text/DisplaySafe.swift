@@ -43,7 +43,8 @@ extension String {
                 || (0xFFF9...0xFFFB).contains(value) {
                 return true
             }
-            if scalar.properties.generalCategory == .nonspacingMark {
+            let category = scalar.properties.generalCategory
+            if category == .nonspacingMark || category == .enclosingMark {
                 marksInARow += 1
                 if marksInARow > 2 { return true }
             } else {

@@ -61,8 +61,13 @@ public enum TextFolding {
             return
         }
         if let replacement = table[value] {
-            result.append(contentsOf: replacement.unicodeScalars)
-            lastWasSpace = replacement.isEmpty ? lastWasSpace : false
+            if replacement == " " {
+                // A separator such as "·": one space between words, like punctuation.
+                if !lastWasSpace { result.append(" "); lastWasSpace = true }
+            } else if !replacement.isEmpty {
+                result.append(contentsOf: replacement.unicodeScalars)
+                lastWasSpace = false
+            }
             return
         }
         let properties = scalar.properties
