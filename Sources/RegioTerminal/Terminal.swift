@@ -154,6 +154,13 @@ public final class Terminal {
         clearok(window, true)
     }
 
+    /// Sends bytes straight to the terminal, past curses: for sequences such as OSC 52 that do not draw.
+    public func writeRaw(_ text: String) {
+        fflush(regio_stdout())
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
     /// Waits for the next key. Nil when input has ended (the terminal was closed): the caller should quit
     /// rather than spin.
     public func readKey() -> Key? {

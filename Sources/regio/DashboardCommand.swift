@@ -67,7 +67,30 @@ struct DashboardCommand: ParsableCommand {
             if state.themeCycle != previous.themeCycle {
                 state.message = switchTheme(after: themeName, in: catalog, terminal: terminal, name: &themeName)
             }
+            if let effect = state.effect {
+                state = reducer.reduce(state, .effectFinished(perform(effect, state: state, store: store, terminal: terminal)))
+            }
             if !state.shouldQuit { terminal.draw(renderer.render(state)) }
+        }
+    }
+
+    /// Carries out what the reducer asked for: writing an export file, or copying to the clipboard.
+    private func perform(_ effect: Effect, state: AppState, store: Store, terminal: Terminal) -> EffectResult {
+        switch effect {
+        case .export(let path, let overwrite):
+            let expanded = (path as NSString).expandingTildeInPath
+            guard let format = ExportTable.Format(fileName: expanded) else { return .exportFailed("unknown file type") }
+            let table = ViewExport.table(state, store)
+            do {
+                try SafeFileWriter.write(table.rendered(as: format), to: expanded, overwrite: overwrite)
+                return .exported(path: (expanded as NSString).standardizingPath.absolutePath, rows: table.rows.count)
+            } catch {
+                if case .exists = error { return .exportExists(path: expanded) }
+                return .exportFailed(error.description)
+            }
+        case .copyToClipboard(let text):
+            terminal.writeRaw(Clipboard.osc52(text))
+            return .copied(characters: text.count)
         }
     }
 
@@ -101,5 +124,12 @@ struct DashboardCommand: ParsableCommand {
         guard let first = result.errors.first else { return (result.keymap, nil) }
         let more = result.errors.count > 1 ? " (+\(result.errors.count - 1) more)" : ""
         return (result.keymap, StatusMessage(.error, first.description + more))
+    }
+}
+
+extension String {
+    /// The path made absolute against the current directory, for messages that say where a file went.
+    var absolutePath: String {
+        hasPrefix("/") ? self : FileManager.default.currentDirectoryPath + "/" + self
     }
 }

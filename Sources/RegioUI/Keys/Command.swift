@@ -22,6 +22,13 @@ public enum Command: String, CaseIterable, Sendable {
     case confirm
     case cancel
     case cycleTheme = "cycle-theme"
+    case findPartners = "find-partners"
+    case markCompare = "mark-compare"
+    case showMap = "show-map"
+    case export
+    case copyRow = "copy-row"
+    case yes
+    case no
 
     public var summary: String {
         switch self {
@@ -47,6 +54,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .confirm: "apply the chosen member states"
         case .cancel: "close"
         case .cycleTheme: "switch to the next colour theme"
+        case .findPartners: "suggest partners for the selected territory"
+        case .markCompare: "mark a territory, then compare it with the next one marked"
+        case .showMap: "member-state map and chart"
+        case .export: "export what you see to a CSV, JSON or Markdown file"
+        case .copyRow: "copy the selected row to the clipboard (OSC 52)"
+        case .yes: "yes"
+        case .no: "no"
         }
     }
 
@@ -69,6 +83,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .expand: "expand"
         case .collapse: "collapse"
         case .cycleTheme: "theme"
+        case .findPartners: "partners"
+        case .markCompare: "compare"
+        case .showMap: "map"
+        case .export: "export"
+        case .copyRow: "copy"
         default: rawValue
         }
     }

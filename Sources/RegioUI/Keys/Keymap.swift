@@ -3,13 +3,15 @@ import RegioModel
 
 /// Where a key press is interpreted: each context has its own bindings.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case dashboard, detail, picker, help
+    case dashboard, detail, picker, map, prompt, help
 
     public var title: String {
         switch self {
         case .dashboard: "Dashboard (lists)"
         case .detail: "Detail view"
         case .picker: "Member-state picker"
+        case .map: "Member-state map"
+        case .prompt: "Export prompt"
         case .help: "Help"
         }
     }
@@ -59,6 +61,11 @@ public struct Keymap: Sendable {
                 bind(.collapse, [.left, .character("h")]),
                 bind(.sort, [.character("s")], footer: true),
                 bind(.cycleTheme, [.character("t")]),
+                bind(.findPartners, [.character("p")], footer: true),
+                bind(.markCompare, [.character("x")], footer: true),
+                bind(.showMap, [.character("o")], footer: true),
+                bind(.export, [.character("e")], footer: true),
+                bind(.copyRow, [.character("y")]),
                 bind(.back, [.escape]),
                 bind(.help, [.character("?")], footer: true),
                 bind(.quit, [.character("q")], footer: true),
@@ -66,6 +73,10 @@ public struct Keymap: Sendable {
             .detail: movement + [
                 bind(.open, [.enter, .right, .character("l")], footer: true),
                 bind(.back, [.escape, .backspace, .left, .character("h")], footer: true),
+                bind(.findPartners, [.character("p")], footer: true),
+                bind(.markCompare, [.character("x")], footer: true),
+                bind(.export, [.character("e")], footer: true),
+                bind(.copyRow, [.character("y")]),
                 bind(.cycleTheme, [.character("t")]),
                 bind(.help, [.character("?")], footer: true),
                 bind(.quit, [.character("q")], footer: true),
@@ -81,6 +92,20 @@ public struct Keymap: Sendable {
                 bind(.confirm, [.enter], footer: true),
                 bind(.cancel, [.escape], footer: true),
                 bind(.clearFilters, [.control("u")]),
+            ],
+            .map: [
+                bind(.moveUp, [.up, .character("k")]),
+                bind(.moveDown, [.down, .character("j")], footer: true),
+                bind(.collapse, [.left, .character("h")]),
+                bind(.expand, [.right, .character("l")]),
+                bind(.confirm, [.enter], footer: true),
+                bind(.cancel, [.escape, .character("o"), .character("q")], footer: true),
+            ],
+            .prompt: [
+                bind(.confirm, [.enter], footer: true),
+                bind(.cancel, [.escape], footer: true),
+                bind(.yes, [.character("y")]),
+                bind(.no, [.character("n")]),
             ],
             .help: [
                 bind(.moveUp, [.up, .character("k")]),

@@ -6,6 +6,15 @@ public enum Action: Equatable, Sendable {
     case acceptSearch
     case cancelSearch
     case resize(width: Int, height: Int)
+    /// What came of an `Effect`.
+    case effectFinished(EffectResult)
+}
+
+public enum EffectResult: Equatable, Sendable {
+    case exported(path: String, rows: Int)
+    case exportExists(path: String)
+    case exportFailed(String)
+    case copied(characters: Int)
 }
 
 /// Turns a key into an action for the current state: text entry where text is being typed, else the
@@ -23,6 +32,13 @@ public enum KeyInterpreter {
             default:
                 // Arrows and paging keep working while typing, so a match can be picked straight away.
                 return keymap.command(for: key, in: .dashboard).map { .command($0) }
+            }
+        }
+        if context == .prompt, state.exportPrompt?.confirmingOverwrite == false {
+            switch key {
+            case .character(let character): return .type(character)
+            case .backspace, .delete: return .erase
+            default: break
             }
         }
         if context == .picker {

@@ -32,12 +32,46 @@ public enum ParticipantSort: Int, CaseIterable, Sendable {
     }
 }
 
+/// What a page of the detail view shows.
+public enum PageContent: Hashable, Sendable {
+    case entity(EntityRef)
+    /// Suggested partners for a territory.
+    case partners(Int)
+    /// Two territories compared.
+    case comparison(Int, Int)
+}
+
 /// One page of the detail view's history.
 public struct DetailPage: Equatable, Sendable {
-    public var entity: EntityRef
+    public var content: PageContent
     public var position = ListPosition()
 
-    public init(entity: EntityRef) { self.entity = entity }
+    public init(entity: EntityRef) { content = .entity(entity) }
+    public init(_ content: PageContent) { self.content = content }
+
+    /// The territory or initiative shown, for an entity page.
+    public var entity: EntityRef? {
+        if case .entity(let entity) = content { return entity }
+        return nil
+    }
+}
+
+/// The member-state map while it is open.
+public struct MapState: Equatable, Sendable {
+    public var selected: CountryCode
+}
+
+/// Typing a file name to export the current view to.
+public struct ExportPrompt: Equatable, Sendable {
+    public var text: String
+    /// Set when the file exists: the next y confirms overwriting it.
+    public var confirmingOverwrite = false
+}
+
+/// Work for the app to do outside the pure reducer; it reports back with an action.
+public enum Effect: Equatable, Sendable {
+    case export(path: String, overwrite: Bool)
+    case copyToClipboard(String)
 }
 
 /// The member-state picker while it is open.
@@ -75,6 +109,12 @@ public struct AppState: Equatable, Sendable {
     public var history: [DetailPage] = []
     public var picker: PickerState?
     public var help: ListPosition?
+    public var map: MapState?
+    public var exportPrompt: ExportPrompt?
+    /// A territory marked for comparison with the next one marked.
+    public var marked: Int?
+    /// Set by the reducer for the app to carry out; cleared by the next action.
+    public var effect: Effect?
     public var message: StatusMessage?
     public var shouldQuit = false
     /// Counts requests to switch to the next colour theme; the app applies the theme when it changes.
@@ -90,7 +130,9 @@ public struct AppState: Equatable, Sendable {
     /// The context keys are read in.
     public var keyContext: KeyContext {
         if help != nil { return .help }
+        if exportPrompt != nil { return .prompt }
         if picker != nil { return .picker }
+        if map != nil { return .map }
         return history.isEmpty ? .dashboard : .detail
     }
 
@@ -99,7 +141,8 @@ public struct AppState: Equatable, Sendable {
             && a.searches == b.searches && a.searchInput == b.searchInput && a.participantSort == b.participantSort
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
             && a.picker == b.picker && a.help == b.help && a.message == b.message && a.shouldQuit == b.shouldQuit
-            && a.themeCycle == b.themeCycle
+            && a.themeCycle == b.themeCycle && a.map == b.map && a.exportPrompt == b.exportPrompt
+            && a.marked == b.marked && a.effect == b.effect
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import RegioModel
 
 /// The one place the state changes: `reduce(state, action)` returns the next state. Pure, so every
@@ -13,6 +14,7 @@ public struct Reducer: Sendable {
 
     public func reduce(_ state: AppState, _ action: Action) -> AppState {
         var state = state
+        state.effect = nil
         if case .resize = action {} else { state.message = nil }
         switch action {
         case .resize(let width, let height):
@@ -23,11 +25,17 @@ public struct Reducer: Sendable {
             switch state.keyContext {
             case .help: help(&state, command)
             case .picker: picker(&state, command)
+            case .map: map(&state, command)
+            case .prompt: prompt(&state, command)
             case .detail: detail(&state, command)
             case .dashboard: dashboard(&state, command)
             }
+        case .effectFinished(let result):
+            finished(&state, result)
         case .type(let character):
-            if state.picker != nil {
+            if state.exportPrompt != nil {
+                state.exportPrompt!.text.append(character)
+            } else if state.picker != nil {
                 state.picker!.filter.append(character)
                 state.picker!.position = ListPosition()
             } else if var input = state.searchInput {
@@ -35,7 +43,9 @@ public struct Reducer: Sendable {
                 setSearch(&state, input)
             }
         case .erase:
-            if state.picker != nil, !state.picker!.filter.isEmpty {
+            if state.exportPrompt != nil {
+                if !state.exportPrompt!.text.isEmpty { state.exportPrompt!.text.removeLast() }
+            } else if state.picker != nil, !state.picker!.filter.isEmpty {
                 state.picker!.filter.removeLast()
                 state.picker!.position = ListPosition()
             } else if var input = state.searchInput, !input.text.isEmpty {
@@ -123,6 +133,21 @@ public struct Reducer: Sendable {
             state.help = ListPosition()
         case .cycleTheme:
             state.themeCycle += 1
+        case .findPartners, .markCompare:
+            let entities = Lists.entities(pane, state, store)
+            let selected = state.position(pane).selected
+            guard pane == .participants, selected < entities.count, case .territory(let territory) = entities[selected] else {
+                state.message = StatusMessage(.info, "select a territory in Participants first")
+                return
+            }
+            command == .findPartners ? openPartners(&state, territory) : markOrCompare(&state, territory)
+        case .showMap:
+            let start = state.countries.sorted().first ?? store.memberStateCounts().first?.country.code ?? "SE"
+            state.map = MapState(selected: MemberStateMap.position(of: start) == nil ? "SE" : start)
+        case .export:
+            state.exportPrompt = ExportPrompt(text: ViewExport.suggestedFileName(state, store))
+        case .copyRow:
+            if let text = ViewExport.selectedRowText(state, store) { state.effect = .copyToClipboard(text) }
         default:
             break
         }
@@ -131,7 +156,7 @@ public struct Reducer: Sendable {
 
     private func detail(_ state: inout AppState, _ command: Command) {
         guard var page = state.history.last else { return }
-        let document = DetailDocument.build(page.entity, store: store, width: layout(state).body.width - 2)
+        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2)
         switch command {
         case .moveDown, .moveUp, .pageDown, .pageUp, .goTop, .goBottom:
             let target = moved(page.position.selected, command, count: document.rows.count,
@@ -159,6 +184,16 @@ public struct Reducer: Sendable {
             state.help = ListPosition()
         case .cycleTheme:
             state.themeCycle += 1
+        case .findPartners, .markCompare:
+            guard let territory = detailTerritory(page, document) else {
+                state.message = StatusMessage(.info, "open a territory (or select one in this list) first")
+                return
+            }
+            command == .findPartners ? openPartners(&state, territory) : markOrCompare(&state, territory)
+        case .export:
+            state.exportPrompt = ExportPrompt(text: ViewExport.suggestedFileName(state, store))
+        case .copyRow:
+            if let text = ViewExport.selectedRowText(state, store) { state.effect = .copyToClipboard(text) }
         default:
             break
         }
@@ -191,6 +226,94 @@ public struct Reducer: Sendable {
         default:
             break
         }
+    }
+
+    private func map(_ state: inout AppState, _ command: Command) {
+        guard let map = state.map else { return }
+        switch command {
+        case .moveUp, .moveDown, .collapse, .expand:
+            let direction: (Int, Int) = switch command {
+            case .moveUp: (0, -1)
+            case .moveDown: (0, 1)
+            case .collapse: (-1, 0)
+            default: (1, 0)
+            }
+            if let next = MemberStateMap.neighbour(of: map.selected, direction: direction) {
+                state.map?.selected = next
+            }
+        case .confirm:
+            state.map = nil
+            applyCountries(&state, [map.selected])
+        case .cancel:
+            state.map = nil
+        default:
+            break
+        }
+    }
+
+    private func prompt(_ state: inout AppState, _ command: Command) {
+        guard let prompt = state.exportPrompt else { return }
+        switch command {
+        case .confirm where !prompt.confirmingOverwrite:
+            let path = prompt.text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { state.message = StatusMessage(.info, "type a file name"); return }
+            guard ExportTable.Format(fileName: path) != nil else {
+                state.message = StatusMessage(.warning, "end the name in .csv, .json or .md to choose the format")
+                return
+            }
+            state.effect = .export(path: path, overwrite: false)
+        case .yes where prompt.confirmingOverwrite, .confirm where prompt.confirmingOverwrite:
+            state.effect = .export(path: prompt.text, overwrite: true)
+        case .no, .cancel:
+            state.exportPrompt = nil
+            state.message = StatusMessage(.info, "nothing exported")
+        default:
+            break
+        }
+    }
+
+    private func finished(_ state: inout AppState, _ result: EffectResult) {
+        switch result {
+        case .exported(let path, let rows):
+            state.exportPrompt = nil
+            state.message = StatusMessage(.info, "exported \(rows) rows to \(path)")
+        case .exportExists:
+            state.exportPrompt?.confirmingOverwrite = true
+        case .exportFailed(let reason):
+            state.exportPrompt?.confirmingOverwrite = false
+            state.message = StatusMessage(.error, reason)
+        case .copied(let characters):
+            state.message = StatusMessage(.info, "copied \(characters) characters to the clipboard")
+        }
+    }
+
+    private func openPartners(_ state: inout AppState, _ territory: Int) {
+        var page = DetailPage(.partners(territory))
+        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2)
+            .selectableRow(from: 0, direction: 1) ?? 0
+        state.history.append(page)
+    }
+
+    private func markOrCompare(_ state: inout AppState, _ territory: Int) {
+        guard let marked = state.marked, marked != territory else {
+            state.marked = territory
+            state.message = StatusMessage(.info, "marked \(store.territories[territory].name): press x on another territory to compare")
+            return
+        }
+        state.marked = nil
+        var page = DetailPage(.comparison(marked, territory))
+        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2)
+            .selectableRow(from: 0, direction: 1) ?? 0
+        state.history.append(page)
+    }
+
+    /// For p and x in a detail: the territory on the selected line, else the territory the page is about.
+    private func detailTerritory(_ page: DetailPage, _ document: DetailDocument) -> Int? {
+        if page.position.selected < document.rows.count, case .territory(let index)? = document.rows[page.position.selected].target {
+            return index
+        }
+        if case .entity(.territory(let index)) = page.content { return index }
+        return nil
     }
 
     private func help(_ state: inout AppState, _ command: Command) {
@@ -283,7 +406,7 @@ public struct Reducer: Sendable {
             state.positions[pane] = position
         }
         if var page = state.history.last {
-            let count = DetailDocument.build(page.entity, store: store, width: layout.body.width - 2).rows.count
+            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2).rows.count
             page.position.selected = min(max(0, page.position.selected), max(0, count - 1))
             page.position.scroll = scrolled(page.position, visible: layout.detailRows, count: count)
             state.history[state.history.count - 1] = page

@@ -31,9 +31,15 @@ public struct DetailDocument: Equatable, Sendable {
     public var rows: [DetailRow]
 
     public static func build(_ entity: EntityRef, store: Store, width: Int) -> DetailDocument {
-        switch entity {
-        case .territory(let index): TerritoryDetail(store: store, index: index, width: width).document
-        case .initiative(let index): InitiativeDetail(store: store, index: index, width: width).document
+        build(.entity(entity), store: store, width: width)
+    }
+
+    public static func build(_ content: PageContent, store: Store, width: Int) -> DetailDocument {
+        switch content {
+        case .entity(.territory(let index)): TerritoryDetail(store: store, index: index, width: width).document
+        case .entity(.initiative(let index)): InitiativeDetail(store: store, index: index, width: width).document
+        case .partners(let index): PartnersDetail(store: store, territory: index, width: width).document
+        case .comparison(let first, let second): ComparisonDetail(store: store, first: first, second: second, width: width).document
         }
     }
 

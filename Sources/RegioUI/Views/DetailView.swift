@@ -6,7 +6,7 @@ struct DetailView {
 
     func draw(_ page: DetailPage, layout: Layout, on screen: inout Screen) {
         let rect = layout.body
-        let document = DetailDocument.build(page.entity, store: store, width: rect.width - 2)
+        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2)
         let inner = rect.inner
         let position = page.position
         let end = min(document.rows.count, position.scroll + inner.height)
@@ -24,11 +24,12 @@ struct DetailView {
         }
         let counter = "\(min(end, document.rows.count))/\(document.rows.count)"
         let kind: String
-        switch page.entity {
-        case .territory: kind = "territory"
-        case .initiative: kind = "initiative"
+        switch page.content {
+        case .entity(.territory): kind = " (territory)"
+        case .entity(.initiative): kind = " (initiative)"
+        case .partners, .comparison: kind = ""
         }
-        Box.draw(rect, on: &screen, title: document.title + " (\(kind))", focused: true, rightTitle: counter,
+        Box.draw(rect, on: &screen, title: document.title + kind, focused: true, rightTitle: counter,
                  bottomText: position.scroll + inner.height < document.rows.count ? "more below ↓" : "")
     }
 }

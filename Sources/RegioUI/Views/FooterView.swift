@@ -6,6 +6,17 @@ struct FooterView {
         let rect = layout.footer
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
         var x = rect.x
+        if let prompt = state.exportPrompt, state.help == nil {
+            if prompt.confirmingOverwrite {
+                x = screen.write(" \(prompt.text) exists. Overwrite it? ", x: x, y: rect.y, role: .warning)
+                screen.write(" y yes  n no ", x: x, y: rect.y, role: .statusBar)
+            } else {
+                x = screen.write(" export to: ", x: x, y: rect.y, role: .statusBar)
+                x = screen.write(prompt.text + "▏", x: x, y: rect.y, role: .accent)
+                screen.write("   .csv .json or .md  ⏎ write  esc cancel", x: x, y: rect.y, role: .statusBar)
+            }
+            return
+        }
         if let input = state.searchInput, state.picker == nil, state.help == nil {
             x = screen.write(" search \(input.pane.title.lowercased()): ", x: x, y: rect.y, role: .statusBar)
             x = screen.write(input.text + "▏", x: x, y: rect.y, role: .accent)

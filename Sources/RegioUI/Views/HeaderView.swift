@@ -13,7 +13,7 @@ struct HeaderView {
             parts.append("\(store.territories.count) participants · \(store.initiatives.count) initiatives")
             if let pilot = headlineCount() { parts.append(pilot) }
         } else {
-            let trail = state.history.suffix(3).map { name(of: $0.entity) }
+            let trail = state.history.suffix(3).map { title(of: $0.content) }
             parts.append((state.history.count > 3 ? "… › " : "") + trail.joined(separator: " › "))
         }
         if !state.countries.isEmpty {
@@ -39,6 +39,14 @@ struct HeaderView {
             }
         }
         return nil
+    }
+
+    private func title(of content: PageContent) -> String {
+        switch content {
+        case .entity(let entity): name(of: entity)
+        case .partners(let index): "partners for \(store.territories[index].name)"
+        case .comparison(let a, let b): "\(store.territories[a].name) vs \(store.territories[b].name)"
+        }
     }
 
     private func name(of entity: EntityRef) -> String {

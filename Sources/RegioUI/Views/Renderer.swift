@@ -18,7 +18,9 @@ public struct Renderer: Sendable {
             return screen
         }
         HeaderView(store: store).draw(state, layout: layout, on: &screen)
-        if let page = state.history.last {
+        if let map = state.map {
+            MapView(store: store).draw(map, state: state, layout: layout, on: &screen)
+        } else if let page = state.history.last {
             DetailView(store: store).draw(page, layout: layout, on: &screen)
         } else {
             DashboardView(store: store).draw(state, layout: layout, on: &screen)

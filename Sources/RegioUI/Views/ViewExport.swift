@@ -1,0 +1,87 @@
+import Foundation
+import RegioModel
+
+/// What "export" and "copy row" take from the screen: the focused list with its filter and search, or
+/// the lines of the detail being read.
+public enum ViewExport {
+    public static func table(_ state: AppState, _ store: Store) -> ExportTable {
+        if let page = state.history.last {
+            var table = ExportTable(columns: ["section", "text", "id"])
+            var section = ""
+            // Laid out wide, so that no paragraph is broken into lines.
+            for row in DetailDocument.build(page.content, store: store, width: 100_000).rows {
+                let text = row.spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
+                switch row.kind {
+                case .heading: section = text
+                case .blank: continue
+                case .text, .link: table.rows.append([section, text.hasPrefix("› ") ? String(text.dropFirst(2)) : text, id(row.target, store)])
+                }
+            }
+            return table
+        }
+        switch state.focus {
+        case .participants:
+            var table = ExportTable(columns: ["id", "name", "kind", "country", "nuts", "collaborations"])
+            for index in Lists.participants(state, store) {
+                let territory = store.territories[index]
+                table.rows.append([territory.id, territory.name, territory.kind.rawValue, territory.country.rawValue,
+                                   territory.nuts ?? "", String(store.collaborationCount(ofTerritory: index))])
+            }
+            return table
+        case .networks, .platforms:
+            var table = ExportTable(columns: ["id", "name", "kind", "parent", "members", "leads"])
+            for row in Lists.initiatives(state.focus, state, store) {
+                let initiative = store.initiatives[row.initiative]
+                table.rows.append([initiative.id, initiative.name, initiative.kind.rawValue, initiative.parent ?? "",
+                                   String(store.memberCount(ofInitiative: row.initiative)),
+                                   store.leads(ofInitiative: row.initiative).map { store.territories[$0].id }.joined(separator: " ")])
+            }
+            return table
+        }
+    }
+
+    /// The selected row, fields separated by tabs.
+    public static func selectedRowText(_ state: AppState, _ store: Store) -> String? {
+        if let page = state.history.last {
+            let rows = DetailDocument.build(page.content, store: store, width: 100_000).rows
+            guard page.position.selected < rows.count else { return nil }
+            let text = rows[page.position.selected].spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
+            return text.hasPrefix("› ") ? String(text.dropFirst(2)) : text
+        }
+        let table = table(state, store)
+        let selected = state.position(state.focus).selected
+        return selected < table.rows.count ? table.rows[selected].joined(separator: "\t") : nil
+    }
+
+    /// `regio-participants-SE.csv`, `regio-vasterbotten.csv`, …
+    public static func suggestedFileName(_ state: AppState, _ store: Store) -> String {
+        var parts = ["regio"]
+        if let page = state.history.last {
+            switch page.content {
+            case .entity(let entity): parts.append(id(entity, store))
+            case .partners(let index): parts += ["partners", store.territories[index].id]
+            case .comparison(let a, let b): parts += [store.territories[a].id, store.territories[b].id]
+            }
+        } else {
+            parts.append(state.focus == .participants ? "participants" : state.focus == .networks ? "networks" : "platforms")
+            parts += state.countries.sorted().map(\.rawValue)
+        }
+        return parts.joined(separator: "-") + ".csv"
+    }
+
+    private static func id(_ entity: EntityRef?, _ store: Store) -> String {
+        switch entity {
+        case .territory(let index)?: store.territories[index].id
+        case .initiative(let index)?: store.initiatives[index].id
+        case nil: ""
+        }
+    }
+}
+
+/// Copying to the clipboard with OSC 52: the terminal (or tmux, or an ssh client's terminal) puts the
+/// text on the clipboard, so it works over ssh without a display.
+public enum Clipboard {
+    public static func osc52(_ text: String) -> String {
+        "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+    }
+}
