@@ -70,7 +70,7 @@ import Testing
             if position.scroll < 0 || position.scroll > max(0, position.selected) { return "\(pane) scroll \(position.scroll)" }
         }
         if let page = state.history.last {
-            let rows = DetailDocument.build(page.entity, store: bundledStore, width: max(0, state.size.width - 2)).rows.count
+            let rows = DetailDocument.build(page.content, store: bundledStore, width: max(0, state.size.width - 2)).rows.count
             if !(0..<max(1, rows)).contains(page.position.selected) { return "detail selection \(page.position.selected) of \(rows)" }
         }
         if let picker = state.picker {

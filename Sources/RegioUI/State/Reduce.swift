@@ -290,7 +290,7 @@ public struct Reducer: Sendable {
     private func openPartners(_ state: inout AppState, _ territory: Int) {
         var page = DetailPage(.partners(territory))
         page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2)
-            .selectableRow(from: 0, direction: 1) ?? 0
+            .firstLink ?? 0
         state.history.append(page)
     }
 
@@ -303,7 +303,7 @@ public struct Reducer: Sendable {
         state.marked = nil
         var page = DetailPage(.comparison(marked, territory))
         page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2)
-            .selectableRow(from: 0, direction: 1) ?? 0
+            .firstLink ?? 0
         state.history.append(page)
     }
 

@@ -28,11 +28,16 @@ struct FooterView {
             x = screen.write(" " + message.text + " ", x: x, y: rect.y, role: role)
             x = screen.write("│", x: x, y: rect.y, role: .statusBar)
         }
-        for hint in keymap.footerHints(for: state.keyContext) {
+        // Help and quit always show, at the right; the other hints fill what is left, in table order.
+        let hints = keymap.footerHints(for: state.keyContext)
+        let isTail: ((keys: String, hint: String)) -> Bool = { $0.hint == Command.help.hint || $0.hint == Command.quit.hint }
+        let tail = hints.filter(isTail).map { " \($0.keys) \($0.hint) " }.joined()
+        let tailWidth = TextWidth.width(of: tail)
+        for hint in hints where !isTail(hint) {
             let text = " \(hint.keys) \(hint.hint) "
-            guard x + TextWidth.width(of: text) <= rect.maxX else { break }
-            x = screen.write(" " + hint.keys, x: x, y: rect.y, role: .statusBar)
-            x = screen.write(" \(hint.hint) ", x: x, y: rect.y, role: .statusBar)
+            guard x + TextWidth.width(of: text) <= rect.maxX - tailWidth else { break }
+            x = screen.write(text, x: x, y: rect.y, role: .statusBar)
         }
+        if x + tailWidth <= rect.maxX { screen.write(tail, x: rect.maxX - tailWidth, y: rect.y, role: .statusBar) }
     }
 }
