@@ -17,6 +17,10 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Key config file (default: ~/.config/regio/keys.conf).", valueName: "file"))
     var keys: String?
 
+    @Option(name: .long, help: ArgumentHelp("Interface language: en, sv or nl (default: from LC_ALL, LC_MESSAGES or LANG).",
+                                            valueName: "code"))
+    var lang: UILanguage?
+
     @OptionGroup var dataOptions: DataOptions
 
     @OptionGroup var themeOptions: ThemeOptions
@@ -38,7 +42,8 @@ struct DashboardCommand: ParsableCommand {
         defer { terminal.stop() }
         let reducer = Reducer(store: store, keymap: keymap)
         let renderer = Renderer(store: store, keymap: keymap)
-        var state = AppState(size: terminal.size, countries: countries)
+        let language = lang ?? UILanguage.from(environment: ProcessInfo.processInfo.environment)
+        var state = AppState(size: terminal.size, countries: countries, language: language)
         state.message = keyProblem
             ?? start.problem.map { StatusMessage(.error, $0) }
             ?? config.problems.first.map { StatusMessage(.error, $0) }
@@ -65,7 +70,8 @@ struct DashboardCommand: ParsableCommand {
             let previous = state
             state = reducer.reduce(state, action)
             if state.themeCycle != previous.themeCycle {
-                state.message = switchTheme(after: themeName, in: catalog, terminal: terminal, name: &themeName)
+                state.message = switchTheme(after: themeName, in: catalog, terminal: terminal, language: state.language,
+                                            name: &themeName)
             }
             if let effect = state.effect {
                 state = reducer.reduce(state, .effectFinished(perform(effect, state: state, store: store, terminal: terminal)))
@@ -96,7 +102,7 @@ struct DashboardCommand: ParsableCommand {
 
     /// Applies the theme after `current` in the catalog. A broken theme is skipped with a message.
     private func switchTheme(after current: String, in catalog: ThemeCatalog, terminal: Terminal,
-                             name: inout String) -> StatusMessage {
+                             language: UILanguage, name: inout String) -> StatusMessage {
         let names = catalog.entries.map(\.name)
         let next = names[((names.firstIndex(of: current) ?? -1) + 1) % names.count]
         switch catalog.load(next) {
@@ -104,7 +110,7 @@ struct DashboardCommand: ParsableCommand {
             terminal.apply(theme)
             name = next
             let note = terminal.colorDepth == .none ? " (colour is off: attributes only)" : ""
-            return StatusMessage(.info, "theme \(next)\(note)")
+            return StatusMessage(.info, language.t(.themeSwitched, next) + note)
         case .failure(let error):
             name = next
             terminal.apply(.builtInDefault)
@@ -133,3 +139,5 @@ extension String {
         hasPrefix("/") ? self : FileManager.default.currentDirectoryPath + "/" + self
     }
 }
+
+extension UILanguage: ExpressibleByArgument {}

@@ -117,12 +117,14 @@ public struct AppState: Equatable, Sendable {
     public var effect: Effect?
     public var message: StatusMessage?
     public var shouldQuit = false
+    public var language: UILanguage = .en
     /// Counts requests to switch to the next colour theme; the app applies the theme when it changes.
     public var themeCycle = 0
 
-    public init(size: (width: Int, height: Int) = (80, 24), countries: Set<CountryCode> = []) {
+    public init(size: (width: Int, height: Int) = (80, 24), countries: Set<CountryCode> = [], language: UILanguage = .en) {
         self.size = size
         self.countries = countries
+        self.language = language
     }
 
     public func position(_ pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
@@ -142,7 +144,7 @@ public struct AppState: Equatable, Sendable {
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
             && a.picker == b.picker && a.help == b.help && a.message == b.message && a.shouldQuit == b.shouldQuit
             && a.themeCycle == b.themeCycle && a.map == b.map && a.exportPrompt == b.exportPrompt
-            && a.marked == b.marked && a.effect == b.effect
+            && a.marked == b.marked && a.effect == b.effect && a.language == b.language
     }
 }
 

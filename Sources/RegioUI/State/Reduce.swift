@@ -101,7 +101,7 @@ public struct Reducer: Sendable {
             let entities = Lists.entities(pane, state, store)
             let selected = state.position(pane).selected
             guard selected < entities.count else {
-                state.message = StatusMessage(.info, "nothing to open: the list is empty")
+                state.message = StatusMessage(.info, state.language.t(.emptyList))
                 return
             }
             open(&state, entities[selected])
@@ -110,7 +110,7 @@ public struct Reducer: Sendable {
                 state.searches[pane] = nil
                 state.positions[pane] = ListPosition()
             } else if !state.countries.isEmpty {
-                state.message = StatusMessage(.info, "press c to clear the member-state filter")
+                state.message = StatusMessage(.info, state.language.t(.clearWithC))
             }
         case .search:
             let current = state.searches[pane] ?? ""
@@ -123,12 +123,12 @@ public struct Reducer: Sendable {
             state.searches = [:]
             state.searchInput = nil
             state.positions = [:]
-            state.message = StatusMessage(.info, had ? "filters cleared" : "no filter to clear")
+            state.message = StatusMessage(.info, state.language.t(had ? .filtersCleared : .noFilter))
         case .sort:
             let next = (state.participantSort.rawValue + 1) % ParticipantSort.allCases.count
             state.participantSort = ParticipantSort(rawValue: next)!
             state.positions[.participants] = ListPosition()
-            state.message = StatusMessage(.info, "participants sorted by \(state.participantSort.label)")
+            state.message = StatusMessage(.info, state.language.t(.sortedMessage, state.language.t(state.participantSort.label)))
         case .help:
             state.help = ListPosition()
         case .cycleTheme:
@@ -137,7 +137,7 @@ public struct Reducer: Sendable {
             let entities = Lists.entities(pane, state, store)
             let selected = state.position(pane).selected
             guard pane == .participants, selected < entities.count, case .territory(let territory) = entities[selected] else {
-                state.message = StatusMessage(.info, "select a territory in Participants first")
+                state.message = StatusMessage(.info, state.language.t(.selectTerritoryFirst))
                 return
             }
             command == .findPartners ? openPartners(&state, territory) : markOrCompare(&state, territory)
@@ -156,7 +156,7 @@ public struct Reducer: Sendable {
 
     private func detail(_ state: inout AppState, _ command: Command) {
         guard var page = state.history.last else { return }
-        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2)
+        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language)
         switch command {
         case .moveDown, .moveUp, .pageDown, .pageUp, .goTop, .goBottom:
             let target = moved(page.position.selected, command, count: document.rows.count,
@@ -174,7 +174,7 @@ public struct Reducer: Sendable {
         case .open:
             guard page.position.selected < document.rows.count,
                   let target = document.rows[page.position.selected].target else {
-                state.message = StatusMessage(.info, "nothing to open on this line; lines marked › open")
+                state.message = StatusMessage(.info, state.language.t(.nothingToOpenHere))
                 return
             }
             open(&state, target)
@@ -186,7 +186,7 @@ public struct Reducer: Sendable {
             state.themeCycle += 1
         case .findPartners, .markCompare:
             guard let territory = detailTerritory(page, document) else {
-                state.message = StatusMessage(.info, "open a territory (or select one in this list) first")
+                state.message = StatusMessage(.info, state.language.t(.openTerritoryFirst))
                 return
             }
             command == .findPartners ? openPartners(&state, territory) : markOrCompare(&state, territory)
@@ -256,9 +256,9 @@ public struct Reducer: Sendable {
         switch command {
         case .confirm where !prompt.confirmingOverwrite:
             let path = prompt.text.trimmingCharacters(in: .whitespaces)
-            guard !path.isEmpty else { state.message = StatusMessage(.info, "type a file name"); return }
+            guard !path.isEmpty else { state.message = StatusMessage(.info, state.language.t(.typeFileName)); return }
             guard ExportTable.Format(fileName: path) != nil else {
-                state.message = StatusMessage(.warning, "end the name in .csv, .json or .md to choose the format")
+                state.message = StatusMessage(.warning, state.language.t(.chooseFormat))
                 return
             }
             state.effect = .export(path: path, overwrite: false)
@@ -266,7 +266,7 @@ public struct Reducer: Sendable {
             state.effect = .export(path: prompt.text, overwrite: true)
         case .no, .cancel:
             state.exportPrompt = nil
-            state.message = StatusMessage(.info, "nothing exported")
+            state.message = StatusMessage(.info, state.language.t(.nothingExported))
         default:
             break
         }
@@ -276,20 +276,20 @@ public struct Reducer: Sendable {
         switch result {
         case .exported(let path, let rows):
             state.exportPrompt = nil
-            state.message = StatusMessage(.info, "exported \(rows) rows to \(path)")
+            state.message = StatusMessage(.info, state.language.t(.exported, rows, path))
         case .exportExists:
             state.exportPrompt?.confirmingOverwrite = true
         case .exportFailed(let reason):
             state.exportPrompt?.confirmingOverwrite = false
             state.message = StatusMessage(.error, reason)
         case .copied(let characters):
-            state.message = StatusMessage(.info, "copied \(characters) characters to the clipboard")
+            state.message = StatusMessage(.info, state.language.t(.copied, characters))
         }
     }
 
     private func openPartners(_ state: inout AppState, _ territory: Int) {
         var page = DetailPage(.partners(territory))
-        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2)
+        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language)
             .firstLink ?? 0
         state.history.append(page)
     }
@@ -297,12 +297,12 @@ public struct Reducer: Sendable {
     private func markOrCompare(_ state: inout AppState, _ territory: Int) {
         guard let marked = state.marked, marked != territory else {
             state.marked = territory
-            state.message = StatusMessage(.info, "marked \(store.territories[territory].name): press x on another territory to compare")
+            state.message = StatusMessage(.info, state.language.t(.marked, state.language.name(of: store.territories[territory])))
             return
         }
         state.marked = nil
         var page = DetailPage(.comparison(marked, territory))
-        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2)
+        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language)
             .firstLink ?? 0
         state.history.append(page)
     }
@@ -336,13 +336,13 @@ public struct Reducer: Sendable {
         state.countries = chosen
         state.picker = nil
         state.positions = [:]
-        state.message = StatusMessage(.info, chosen.isEmpty ? "member-state filter cleared"
-                                        : "showing " + chosen.sorted().map(\.rawValue).joined(separator: ", "))
+        state.message = StatusMessage(.info, chosen.isEmpty ? state.language.t(.filterCleared)
+                                        : state.language.t(.showing, chosen.sorted().map(\.rawValue).joined(separator: ", ")))
     }
 
     private func open(_ state: inout AppState, _ entity: EntityRef) {
         var page = DetailPage(entity: entity)
-        let document = DetailDocument.build(entity, store: store, width: layout(state).body.width - 2)
+        let document = DetailDocument.build(entity, store: store, width: layout(state).body.width - 2, language: state.language)
         page.position.selected = document.selectableRow(from: 0, direction: 1) ?? 0
         state.history.append(page)
     }
@@ -406,7 +406,7 @@ public struct Reducer: Sendable {
             state.positions[pane] = position
         }
         if var page = state.history.last {
-            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2).rows.count
+            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2, language: state.language).rows.count
             page.position.selected = min(max(0, page.position.selected), max(0, count - 1))
             page.position.scroll = scrolled(page.position, visible: layout.detailRows, count: count)
             state.history[state.history.count - 1] = page

@@ -16,7 +16,8 @@ struct DashboardView {
         var x = rect.x + 1
         for pane in Pane.allCases {
             let count = Lists.entities(pane, state, store).count
-            let label = pane == state.focus ? "[\(pane.title) \(count)]" : " \(pane.title) \(count) "
+            let title = state.language.t(pane.title)
+            let label = pane == state.focus ? "[\(title) \(count)]" : " \(title) \(count) "
             x = screen.write(label, x: x, y: rect.y, role: pane == state.focus ? .title : .muted)
             x = screen.write(" ", x: x, y: rect.y, role: .text)
         }
@@ -36,7 +37,8 @@ struct PaneView {
         let inner = rect.inner
         let position = state.position(pane)
         let search = state.searches[pane] ?? ""
-        var title = pane.title
+        let lang = state.language
+        var title = lang.t(pane.title)
         var bottom = ""
         let count: Int
         switch pane {
@@ -46,19 +48,19 @@ struct PaneView {
             let linked = state.linkedInitiative.map { store.memberTerritories(ofInitiative: $0) } ?? []
             if let initiative = state.linkedInitiative {
                 let shown = rows.filter(linked.contains).count
-                title += " · ● \(shown) in \(store.initiatives[initiative].name)"
+                title += " · " + lang.t(.linkedTitle, shown, store.initiatives[initiative].name)
             }
             drawParticipants(rows, linked: linked, in: inner, position: position, search: search, on: &screen)
             if rows.isEmpty { emptyMessage(search: search, in: inner, on: &screen) }
-            if search.isEmpty && state.participantSort != .name { bottom = "sorted by \(state.participantSort.label)" }
+            if search.isEmpty && state.participantSort != .name { bottom = lang.t(.sortedBy, lang.t(state.participantSort.label)) }
         case .networks, .platforms:
             let rows = Lists.initiatives(pane, state, store)
             count = rows.count
             drawTree(rows, in: inner, position: position, search: search, on: &screen)
             if rows.isEmpty { emptyMessage(search: search, in: inner, on: &screen) }
             if position.selected < rows.count {
-                let leads = store.leads(ofInitiative: rows[position.selected].initiative).map { store.territories[$0].name }
-                if !leads.isEmpty { bottom = "lead: " + leads.joined(separator: ", ") }
+                let leads = store.leads(ofInitiative: rows[position.selected].initiative).map { lang.name(of: store.territories[$0]) }
+                if !leads.isEmpty { bottom = lang.t(.lead, leads.joined(separator: ", ")) }
             }
         }
         let counter = count == 0 ? "0" : "\(min(position.selected + 1, count))/\(count)"
@@ -77,6 +79,7 @@ struct PaneView {
             TableColumn(title: "NUTS", width: 5, priority: 1),
             TableColumn(title: "Coll", width: 4, alignRight: true, priority: 3),
         ], width: inner.width)
+        let lang = state.language
         drawHeader(columns, in: inner, on: &screen)
         for (line, row) in visible(rows, position: position, height: inner.height - 1) {
             let territory = store.territories[row.element]
@@ -84,7 +87,7 @@ struct PaneView {
             let values: [String: String] = [
                 "": isLinked ? "●" : " ",
                 "Name": displayName(territory, search: search),
-                "Kind": territory.kind == .memberState ? "state" : territory.kind.rawValue,
+                "Kind": lang.t(territory.kind == .memberState ? Phrase.kindState.rawValue : territory.kind.label),
                 "MS": territory.country.rawValue,
                 "NUTS": territory.nuts ?? "",
                 "Coll": String(store.collaborationCount(ofTerritory: row.element)),
@@ -96,11 +99,12 @@ struct PaneView {
 
     /// The English name, plus the name in another language when that is what the search matched.
     private func displayName(_ territory: Territory, search: String) -> String {
-        guard !search.isEmpty, TextFolding.matchRanges(of: search, in: territory.name).isEmpty else { return territory.name }
-        if let other = territory.names.first(where: { !TextFolding.matchRanges(of: search, in: $0.text).isEmpty }) {
-            return "\(territory.name) · \(other.text)"
+        let name = state.language.name(of: territory)
+        guard !search.isEmpty, TextFolding.matchRanges(of: search, in: name).isEmpty else { return name }
+        if let other = territory.allNames.first(where: { !TextFolding.matchRanges(of: search, in: $0).isEmpty }) {
+            return "\(name) · \(other)"
         }
-        return territory.name
+        return name
     }
 
     // MARK: initiative trees
@@ -125,7 +129,7 @@ struct PaneView {
                     .filter { state.countries.contains(store.territories[$0].country) }.count
                 count = "\(inFilter)/\(total)"
             }
-            let leads = store.leads(ofInitiative: tree.initiative).map { store.territories[$0].name }
+            let leads = store.leads(ofInitiative: tree.initiative).map { state.language.name(of: store.territories[$0]) }
             let indent = String(repeating: "  ", count: tree.depth) + marker
             // Names like "S3 Thematic Platform on Energy" differ at the end: cut them in the middle.
             let nameWidth = (columns.first?.width ?? 0) - TextWidth.width(of: indent)
@@ -150,7 +154,7 @@ struct PaneView {
     private func drawHeader(_ columns: [TableColumn], in inner: Rect, on screen: inout Screen) {
         var x = inner.x
         for column in columns {
-            screen.write(column.title, x: x, y: inner.y, width: column.width, role: .header, alignRight: column.alignRight)
+            screen.write(column.title.isEmpty || column.title == "NUTS" ? column.title : state.language.t(column.title), x: x, y: inner.y, width: column.width, role: .header, alignRight: column.alignRight)
             x += column.width + 1
         }
     }
@@ -183,17 +187,18 @@ struct PaneView {
     }
 
     private func emptyMessage(search: String, in inner: Rect, on screen: inout Screen) {
-        var lines = ["nothing to show"]
+        let lang = state.language
+        var lines = [lang.t(.nothingToShow)]
         if !search.isEmpty {
-            lines = ["no \(pane.title.lowercased()) match “\(search)”"]
+            lines = [lang.t(.noMatch, lang.t(pane.title).lowercased(), search)]
             if !state.countries.isEmpty {
                 var unfiltered = state
                 unfiltered.countries = []
                 let outside = Lists.entities(pane, unfiltered, store).count
-                if outside > 0 { lines.append("\(outside) match in other member states: press c to clear the filter") }
+                if outside > 0 { lines.append(lang.t(.matchesElsewhere, outside)) }
             }
         } else if !state.countries.isEmpty {
-            lines = ["none in " + state.countries.sorted().map(\.rawValue).joined(separator: ", "), "press c to clear the filter"]
+            lines = [lang.t(.noneIn, state.countries.sorted().map(\.rawValue).joined(separator: ", ")), lang.t(.pressCToClear)]
         }
         for (offset, line) in lines.flatMap({ WordWrap.lines($0, width: max(1, inner.width - 2)) }).enumerated()
         where offset + 2 < inner.height {

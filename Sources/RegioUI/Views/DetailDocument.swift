@@ -30,16 +30,17 @@ public struct DetailDocument: Equatable, Sendable {
     public var title: String
     public var rows: [DetailRow]
 
-    public static func build(_ entity: EntityRef, store: Store, width: Int) -> DetailDocument {
-        build(.entity(entity), store: store, width: width)
+    public static func build(_ entity: EntityRef, store: Store, width: Int, language: UILanguage = .en) -> DetailDocument {
+        build(.entity(entity), store: store, width: width, language: language)
     }
 
-    public static func build(_ content: PageContent, store: Store, width: Int) -> DetailDocument {
-        switch content {
-        case .entity(.territory(let index)): TerritoryDetail(store: store, index: index, width: width).document
-        case .entity(.initiative(let index)): InitiativeDetail(store: store, index: index, width: width).document
-        case .partners(let index): PartnersDetail(store: store, territory: index, width: width).document
-        case .comparison(let first, let second): ComparisonDetail(store: store, first: first, second: second, width: width).document
+    public static func build(_ content: PageContent, store: Store, width: Int, language: UILanguage = .en) -> DetailDocument {
+        let builder = DetailBuilder(width: width, lang: language)
+        return switch content {
+        case .entity(.territory(let index)): TerritoryDetail(store: store, index: index, builder: builder).document
+        case .entity(.initiative(let index)): InitiativeDetail(store: store, index: index, builder: builder).document
+        case .partners(let index): PartnersDetail(store: store, territory: index, builder: builder).document
+        case .comparison(let first, let second): ComparisonDetail(store: store, first: first, second: second, builder: builder).document
         }
     }
 
@@ -60,11 +61,12 @@ public struct DetailDocument: Equatable, Sendable {
 /// Builds rows with numbered sources, shared by both kinds of detail.
 struct DetailBuilder {
     let width: Int
+    let lang: UILanguage
     var rows: [DetailRow] = []
     var sources: [String] = []
 
     mutating func cite(_ list: [String]) -> Span {
-        guard !list.isEmpty else { return Span(" no source", .warning) }
+        guard !list.isEmpty else { return Span(" " + lang.t(.noSource), .warning) }
         let numbers = list.map { source -> String in
             if let index = sources.firstIndex(of: source) { return "\(index + 1)" }
             sources.append(source)
@@ -85,12 +87,12 @@ struct DetailBuilder {
         rows.append(.heading(text))
     }
 
-    static func confidence(_ confidence: Confidence) -> Span {
-        confidence == .inferred ? Span("  inferred", .warning) : Span("  stated", .muted)
+    func confidence(_ confidence: Confidence) -> Span {
+        confidence == .inferred ? Span("  " + lang.t(.inferred), .warning) : Span("  " + lang.t(.stated), .muted)
     }
 
     mutating func finishWithSources() {
-        heading("SOURCES (\(sources.count))")
+        heading(lang.t(.sources, sources.count))
         for (index, source) in sources.enumerated() {
             rows.append(.text([Span("  [\(index + 1)] ", .muted), Span(source)]))
         }

@@ -4,9 +4,9 @@ import RegioModel
 struct DetailView {
     let store: Store
 
-    func draw(_ page: DetailPage, layout: Layout, on screen: inout Screen) {
+    func draw(_ page: DetailPage, layout: Layout, language: UILanguage, on screen: inout Screen) {
         let rect = layout.body
-        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2)
+        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2, language: language)
         let inner = rect.inner
         let position = page.position
         let end = min(document.rows.count, position.scroll + inner.height)
@@ -25,11 +25,11 @@ struct DetailView {
         let counter = "\(min(end, document.rows.count))/\(document.rows.count)"
         let kind: String
         switch page.content {
-        case .entity(.territory): kind = " (territory)"
-        case .entity(.initiative): kind = " (initiative)"
+        case .entity(.territory): kind = " (\(language.t(.territoryKindTitle)))"
+        case .entity(.initiative): kind = " (\(language.t(.initiativeKindTitle)))"
         case .partners, .comparison: kind = ""
         }
         Box.draw(rect, on: &screen, title: document.title + kind, focused: true, rightTitle: counter,
-                 bottomText: position.scroll + inner.height < document.rows.count ? "more below ↓" : "")
+                 bottomText: position.scroll + inner.height < document.rows.count ? language.t(.moreBelow) : "")
     }
 }

@@ -6,21 +6,22 @@ struct FooterView {
         let rect = layout.footer
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
         var x = rect.x
+        let lang = state.language
         if let prompt = state.exportPrompt, state.help == nil {
             if prompt.confirmingOverwrite {
-                x = screen.write(" \(prompt.text) exists. Overwrite it? ", x: x, y: rect.y, role: .warning)
-                screen.write(" y yes  n no ", x: x, y: rect.y, role: .statusBar)
+                x = screen.write(" " + lang.t(.overwriteQuestion, prompt.text) + " ", x: x, y: rect.y, role: .warning)
+                screen.write(" " + lang.t(.yesNo) + " ", x: x, y: rect.y, role: .statusBar)
             } else {
-                x = screen.write(" export to: ", x: x, y: rect.y, role: .statusBar)
+                x = screen.write(" " + lang.t(.exportPrompt), x: x, y: rect.y, role: .statusBar)
                 x = screen.write(prompt.text + "▏", x: x, y: rect.y, role: .accent)
-                screen.write("   .csv .json or .md  ⏎ write  esc cancel", x: x, y: rect.y, role: .statusBar)
+                screen.write("   " + lang.t(.exportKeys), x: x, y: rect.y, role: .statusBar)
             }
             return
         }
         if let input = state.searchInput, state.picker == nil, state.help == nil {
-            x = screen.write(" search \(input.pane.title.lowercased()): ", x: x, y: rect.y, role: .statusBar)
+            x = screen.write(" " + lang.t(.searchPrompt, lang.t(input.pane.title).lowercased()), x: x, y: rect.y, role: .statusBar)
             x = screen.write(input.text + "▏", x: x, y: rect.y, role: .accent)
-            x = screen.write("   ⏎ keep  esc cancel  ↑↓ move", x: x, y: rect.y, role: .statusBar)
+            x = screen.write("   " + lang.t(.searchKeys), x: x, y: rect.y, role: .statusBar)
             return
         }
         if let message = state.message {
@@ -29,8 +30,8 @@ struct FooterView {
             x = screen.write("│", x: x, y: rect.y, role: .statusBar)
         }
         // Help and quit always show, at the right; the other hints fill what is left, in table order.
-        let hints = keymap.footerHints(for: state.keyContext)
-        let isTail: ((keys: String, hint: String)) -> Bool = { $0.hint == Command.help.hint || $0.hint == Command.quit.hint }
+        let hints = keymap.footerHints(for: state.keyContext).map { (keys: $0.keys, hint: lang.t($0.hint)) }
+        let isTail: ((keys: String, hint: String)) -> Bool = { $0.hint == lang.t(Command.help.hint) || $0.hint == lang.t(Command.quit.hint) }
         let tail = hints.filter(isTail).map { " \($0.keys) \($0.hint) " }.joined()
         let tailWidth = TextWidth.width(of: tail)
         for hint in hints where !isTail(hint) {

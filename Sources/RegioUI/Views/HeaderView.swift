@@ -7,21 +7,22 @@ struct HeaderView {
     func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
         let rect = layout.header
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
+        let lang = state.language
         var parts = [" regio"]
         if state.history.isEmpty {
-            parts.append(store.origin.label)
-            parts.append("\(store.territories.count) participants · \(store.initiatives.count) initiatives")
-            if let pilot = headlineCount() { parts.append(pilot) }
+            parts.append(store.origin == .bundled ? lang.t(.bundledDataset) : store.origin.label)
+            parts.append(lang.t(.headerCounts, store.territories.count, store.initiatives.count))
+            if let pilot = headlineCount(lang) { parts.append(pilot) }
         } else {
-            let trail = state.history.suffix(3).map { title(of: $0.content) }
+            let trail = state.history.suffix(3).map { title(of: $0.content, lang) }
             parts.append((state.history.count > 3 ? "… › " : "") + trail.joined(separator: " › "))
         }
         if !state.countries.isEmpty {
-            parts.append("member states: " + state.countries.sorted().map(\.rawValue).joined(separator: ","))
+            parts.append(lang.t(.headerMemberStates, state.countries.sorted().map(\.rawValue).joined(separator: ",")))
         }
-        let searches = Pane.allCases.compactMap { pane in state.searches[pane].map { "\(pane.title.lowercased()) “\($0)”" } }
-        if !searches.isEmpty { parts.append("search: " + searches.joined(separator: ", ")) }
-        let right = "? help "
+        let searches = Pane.allCases.compactMap { pane in state.searches[pane].map { "\(lang.t(pane.title).lowercased()) “\($0)”" } }
+        if !searches.isEmpty { parts.append(lang.t(.headerSearch, searches.joined(separator: ", "))) }
+        let right = lang.t(.helpHint) + " "
         let text = parts.joined(separator: " │ ")
         let room = rect.width - TextWidth.width(of: right) - 1
         screen.write(TextWidth.truncate(text, to: max(0, room)), x: rect.x, y: rect.y, role: .statusBar)
@@ -29,29 +30,29 @@ struct HeaderView {
     }
 
     /// "PRI 54/74 listed" for the first initiative that announces a total of territories.
-    private func headlineCount() -> String? {
+    private func headlineCount(_ lang: UILanguage) -> String? {
         for index in store.initiativesWithAnnouncedCounts {
             let comparisons = store.listedVersusAnnounced(initiative: index)
             if let total = comparisons.first(where: { $0.listed != nil && ["territories_total", "territories", "members"].contains($0.key) }),
                let listed = total.listed {
-                let name = store.initiatives[index].id == "pri-pilot" ? "PRI pilot" : store.initiatives[index].name
-                return "\(name): \(listed) of \(total.announced) listed"
+                let name = store.initiatives[index].id == "pri-pilot" ? lang.t(.priPilot) : store.initiatives[index].name
+                return lang.t(.headerListed, name, listed, total.announced)
             }
         }
         return nil
     }
 
-    private func title(of content: PageContent) -> String {
+    private func title(of content: PageContent, _ lang: UILanguage) -> String {
         switch content {
-        case .entity(let entity): name(of: entity)
-        case .partners(let index): "partners for \(store.territories[index].name)"
-        case .comparison(let a, let b): "\(store.territories[a].name) vs \(store.territories[b].name)"
+        case .entity(let entity): name(of: entity, lang)
+        case .partners(let index): lang.t(.partnersFor, lang.name(of: store.territories[index]))
+        case .comparison(let a, let b): lang.t(.versus, lang.name(of: store.territories[a]), lang.name(of: store.territories[b]))
         }
     }
 
-    private func name(of entity: EntityRef) -> String {
+    private func name(of entity: EntityRef, _ lang: UILanguage) -> String {
         switch entity {
-        case .territory(let index): store.territories[index].name
+        case .territory(let index): lang.name(of: store.territories[index])
         case .initiative(let index): store.initiatives[index].name
         }
     }

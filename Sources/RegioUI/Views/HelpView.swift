@@ -2,30 +2,30 @@
 struct HelpView {
     let keymap: Keymap
 
-    static func lines(keymap: Keymap) -> [(text: String, role: StyleRole)] {
+    static func lines(keymap: Keymap, language lang: UILanguage = .en) -> [(text: String, role: StyleRole)] {
         var lines: [(String, StyleRole)] = []
         for context in KeyContext.allCases {
             if !lines.isEmpty { lines.append(("", .text)) }
-            lines.append((context.title, .header))
+            lines.append((lang.t(context.title), .header))
             for binding in keymap.bindings[context] ?? [] where !binding.keys.isEmpty {
                 let keys = binding.keys.map(\.name).joined(separator: " ")
-                lines.append(("  " + keys.padded(to: 22) + binding.command.summary, .text))
+                lines.append(("  " + keys.padded(to: 22) + lang.t(binding.command.summary), .text))
             }
         }
         lines.append(("", .text))
-        lines.append(("C-c always quits. Keys can be rebound in ~/.config/regio/keys.conf (see README).", .muted))
+        lines.append((lang.t(.helpFootnote), .muted))
         return lines
     }
 
     static func lineCount(keymap: Keymap) -> Int { lines(keymap: keymap).count }
 
-    func draw(_ position: ListPosition, on screen: inout Screen) {
+    func draw(_ position: ListPosition, language: UILanguage, on screen: inout Screen) {
         let width = min(84, screen.width - 2)
         let height = screen.height - 2
         let rect = Rect(x: (screen.width - width) / 2, y: 1, width: width, height: height)
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, role: .text)
         let inner = rect.inner
-        let lines = Self.lines(keymap: keymap)
+        let lines = Self.lines(keymap: keymap, language: language)
         let end = min(lines.count, position.selected + inner.height)
         if position.selected < end {
             for index in position.selected..<end {
@@ -33,7 +33,7 @@ struct HelpView {
                              role: lines[index].role, limit: inner.width)
             }
         }
-        Box.draw(rect, on: &screen, title: "Keys", focused: true, rightTitle: "\(end)/\(lines.count)",
-                 bottomText: "esc close")
+        Box.draw(rect, on: &screen, title: language.t(.keys), focused: true, rightTitle: "\(end)/\(lines.count)",
+                 bottomText: language.t(.escClose))
     }
 }

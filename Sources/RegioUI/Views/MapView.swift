@@ -27,7 +27,8 @@ struct MapView {
         }
         // Legend below the map.
         var legendY = inner.y + 1 + 7 * Self.tileHeight
-        screen.write("listed participants:", x: inner.x + 1, y: legendY, role: .muted)
+        let lang = state.language
+        screen.write(lang.t(.mapLegend), x: inner.x + 1, y: legendY, role: .muted)
         legendY += 1
         let legend = MemberStateMap.bins.map { bin in
             let upper = bin.range.upperBound == Int.max ? "+" : bin.range.lowerBound == bin.range.upperBound ? "" : "–\(bin.range.upperBound)"
@@ -41,7 +42,7 @@ struct MapView {
             let entries = store.memberStateCounts().filter { $0.participants > 0 || $0.country.isEUMember }
             let lines = BarChart.lines(entries.map { (label: $0.country.code.rawValue, value: $0.participants) },
                                        width: inner.maxX - barX - 1)
-            screen.write("participants per member state", x: barX, y: inner.y, role: .header)
+            screen.write(lang.t(.mapChartTitle), x: barX, y: inner.y, role: .header)
             for (offset, line) in lines.prefix(inner.height - 1).enumerated() {
                 let code = entries[offset].country.code
                 screen.write(line, x: barX, y: inner.y + 1 + offset,
@@ -49,9 +50,9 @@ struct MapView {
                              limit: inner.maxX - barX)
             }
         }
-        let name = Countries.named(map.selected)?.english ?? map.selected.rawValue
-        Box.draw(rect, on: &screen, title: "Member states — \(name): \(counts[map.selected] ?? 0) listed",
-                 focused: true, rightTitle: "⏎ filter", bottomText: "announced totals per member state are not in the data")
+        let name = Countries.named(map.selected).map(lang.name(of:)) ?? map.selected.rawValue
+        Box.draw(rect, on: &screen, title: lang.t(.mapTitle, name, counts[map.selected] ?? 0),
+                 focused: true, rightTitle: lang.t(.mapFilter), bottomText: lang.t(.mapNoAnnounced))
     }
 }
 

@@ -14,16 +14,16 @@ struct PickerView {
     /// Rows of countries visible: the frame less border, filter line and column header.
     static func visibleRows(for size: (width: Int, height: Int)) -> Int { max(1, frame(for: size).height - 4) }
 
-    func draw(_ picker: PickerState, size: (width: Int, height: Int), on screen: inout Screen) {
+    func draw(_ picker: PickerState, size: (width: Int, height: Int), language lang: UILanguage, on screen: inout Screen) {
         let rect = Self.frame(for: size)
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, role: .text)
         let inner = rect.inner
         let countries = Lists.pickerCountries(picker, store)
-        let filterText = picker.filter.isEmpty ? "type to filter, e.g. swe" : picker.filter + "▏"
-        var x = screen.write(" filter: ", x: inner.x, y: inner.y, role: .muted)
+        let filterText = picker.filter.isEmpty ? lang.t(.typeToFilter) : picker.filter + "▏"
+        var x = screen.write(lang.t(.filter), x: inner.x, y: inner.y, role: .muted)
         x = screen.write(filterText, x: x, y: inner.y, role: picker.filter.isEmpty ? .muted : .accent)
-        screen.write("     code member state", x: inner.x, y: inner.y + 1, width: inner.width, role: .header)
-        screen.write("listed", x: inner.maxX - 7, y: inner.y + 1, width: 6, role: .header, alignRight: true)
+        screen.write(lang.t(.pickerHeader), x: inner.x, y: inner.y + 1, width: inner.width, role: .header)
+        screen.write(lang.t(.listed), x: inner.maxX - 9, y: inner.y + 1, width: 8, role: .header, alignRight: true)
         let visible = inner.height - 2
         let end = min(countries.count, picker.position.scroll + visible)
         if picker.position.scroll < end {
@@ -32,15 +32,15 @@ struct PickerView {
                 let y = inner.y + 2 + index - picker.position.scroll
                 let mark = picker.chosen.contains(country.code) ? "[x]" : "[ ]"
                 let count = store.territoryCount(in: country.code)
-                let eu = country.isEUMember ? "" : "  (non-EU)"
+                let eu = country.isEUMember ? "" : "  " + lang.t(.nonEU)
                 let role: StyleRole = count == 0 ? .muted : .text
-                screen.write(" \(mark) \(country.code)  \(country.english)\(eu)", x: inner.x, y: y, width: inner.width - 7, role: role)
+                screen.write(" \(mark) \(country.code)  \(lang.name(of: country))\(eu)", x: inner.x, y: y, width: inner.width - 7, role: role)
                 screen.write(String(count), x: inner.maxX - 7, y: y, width: 6, role: role, alignRight: true)
                 if index == picker.position.selected { screen.restyle(x: inner.x, y: y, width: inner.width, role: .selection) }
             }
         }
-        if countries.isEmpty { screen.write(" no member state matches", x: inner.x, y: inner.y + 2, role: .muted) }
-        let chosen = picker.chosen.isEmpty ? "none ticked: ⏎ takes the highlighted one" : "\(picker.chosen.count) ticked"
-        Box.draw(rect, on: &screen, title: "Member states", focused: true, rightTitle: chosen)
+        if countries.isEmpty { screen.write(" " + lang.t(.noMemberStateMatches), x: inner.x, y: inner.y + 2, role: .muted) }
+        let chosen = picker.chosen.isEmpty ? lang.t(.noneTicked) : lang.t(.ticked, picker.chosen.count)
+        Box.draw(rect, on: &screen, title: lang.t(.memberStates), focused: true, rightTitle: chosen)
     }
 }

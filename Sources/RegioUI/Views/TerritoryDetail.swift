@@ -5,35 +5,36 @@ import RegioModel
 struct TerritoryDetail {
     let store: Store
     let index: Int
-    let width: Int
+    var builder: DetailBuilder
 
     var document: DetailDocument {
         let territory = store.territories[index]
-        var builder = DetailBuilder(width: width)
+        var builder = self.builder
+        let lang = builder.lang
         let country = Countries.named(territory.country)
         builder.rows.append(.text([
-            Span("  \(territory.kind.label)", .accent), Span(" · \(territory.country) \(country?.english ?? "")"),
-            Span(" · NUTS \(territory.nuts ?? "none")"), DetailBuilder.confidence(territory.confidence),
+            Span("  \(lang.t(territory.kind.label))", .accent), Span(" · \(territory.country) \(country.map(lang.name(of:)) ?? "")"),
+            Span(" · NUTS \(territory.nuts ?? lang.t(.none))"), builder.confidence(territory.confidence),
             builder.cite(territory.sources),
         ]))
         for name in territory.names {
-            builder.rows.append(.text([Span("  \(name.language.label): ".padded(to: 12), .muted), Span(name.text)]))
+            builder.rows.append(.text([Span("  \(lang.t(name.language.label)): ".padded(to: 15), .muted), Span(name.text)]))
         }
-        if let note = territory.nutsNote { builder.paragraph("NUTS: " + note, role: .muted) }
-        if let note = territory.note { builder.paragraph("Note: " + note) }
+        if let note = territory.nutsNote { builder.paragraph(lang.t(.nutsNote, note), role: .muted) }
+        if let note = territory.note { builder.paragraph(lang.t(.note, note)) }
 
         let groups = store.collaborations(ofTerritory: index)
-        builder.heading("COLLABORATIONS (\(groups.reduce(0) { $0 + $1.memberships.count }))")
+        builder.heading(lang.t(.collaborations, groups.reduce(0) { $0 + $1.memberships.count }))
         for group in groups {
-            builder.rows.append(.text([Span(" " + group.family.title, .title)]))
+            builder.rows.append(.text([Span(" " + lang.t(group.family.title), .title)]))
             for ref in group.memberships {
                 let membership = store.memberships[ref.membership]
                 let initiative = store.initiatives[ref.initiative]
-                var spans = [Span(membership.role.label.padded(to: 12), .accent), Span(initiative.name)]
+                var spans = [Span(lang.t(membership.role.label).padded(to: 12), .accent), Span(initiative.name)]
                 if let parent = store.ancestors(ofInitiative: ref.initiative).first {
-                    spans.append(Span(" — in \(store.initiatives[parent].name)", .muted))
+                    spans.append(Span(" " + lang.t(.within, store.initiatives[parent].name), .muted))
                 }
-                spans.append(DetailBuilder.confidence(membership.confidence))
+                spans.append(builder.confidence(membership.confidence))
                 spans.append(builder.cite(membership.sources))
                 builder.rows.append(.link([Span(" ")] + spans, to: .initiative(ref.initiative)))
                 if let note = membership.note { builder.paragraph(note, role: .muted, indent: 18) }
@@ -41,15 +42,15 @@ struct TerritoryDetail {
         }
 
         let partners = store.partners(ofTerritory: index)
-        builder.heading("PARTNERS THROUGH THESE COLLABORATIONS (\(partners.count))")
+        builder.heading(lang.t(.partnersThrough, partners.count))
         for partner in partners {
             let other = store.territories[partner.territory]
             let through = partner.through.map { store.initiatives[$0].name }.joined(separator: "; ")
-            builder.rows.append(.link([Span(" \(other.name)"), Span(" (\(other.country))", .muted),
-                                       Span(" via \(through)", .muted)], to: .territory(partner.territory)))
+            builder.rows.append(.link([Span(" \(lang.name(of: other))"), Span(" (\(other.country))", .muted),
+                                       Span(" " + lang.t(.via, through), .muted)], to: .territory(partner.territory)))
         }
         builder.finishWithSources()
-        return DetailDocument(title: territory.name, rows: builder.rows)
+        return DetailDocument(title: lang.name(of: territory), rows: builder.rows)
     }
 }
 

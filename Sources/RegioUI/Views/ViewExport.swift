@@ -9,7 +9,7 @@ public enum ViewExport {
             var table = ExportTable(columns: ["section", "text", "id"])
             var section = ""
             // Laid out wide, so that no paragraph is broken into lines.
-            for row in DetailDocument.build(page.content, store: store, width: 100_000).rows {
+            for row in DetailDocument.build(page.content, store: store, width: 100_000, language: state.language).rows {
                 let text = row.spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
                 switch row.kind {
                 case .heading: section = text
@@ -43,7 +43,7 @@ public enum ViewExport {
     /// The selected row, fields separated by tabs.
     public static func selectedRowText(_ state: AppState, _ store: Store) -> String? {
         if let page = state.history.last {
-            let rows = DetailDocument.build(page.content, store: store, width: 100_000).rows
+            let rows = DetailDocument.build(page.content, store: store, width: 100_000, language: state.language).rows
             guard page.position.selected < rows.count else { return nil }
             let text = rows[page.position.selected].spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
             return text.hasPrefix("› ") ? String(text.dropFirst(2)) : text
