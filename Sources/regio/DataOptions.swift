@@ -21,7 +21,7 @@ struct DataOptions: ParsableArguments {
     static func report(_ error: DataLoadError) -> String {
         let errors = error.errors.count
         let warnings = error.problems.count - errors
-        var lines = ["\(error.directory): the data is invalid (\(errors) error\(errors == 1 ? "" : "s")"
+        var lines = ["\(error.directory.displaySafe): the data is invalid (\(errors) error\(errors == 1 ? "" : "s")"
                      + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "):"]
         lines += error.problems.map { "  " + $0.description.displaySafe }
         return lines.joined(separator: "\n")

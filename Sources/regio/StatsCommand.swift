@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
 
     private func text(_ store: Store) -> String {
         var lines: [String] = []
-        lines.append("Data: \(store.origin.label) — \(store.territories.count) territories, "
+        lines.append("Data: \(store.origin.label.displaySafe) — \(store.territories.count) territories, "
                      + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships "
                      + "(\(store.inferredMembershipCount) inferred)")
         for initiative in store.initiativesWithAnnouncedCounts {
@@ -64,7 +64,7 @@ struct StatsCommand: ParsableCommand {
     private func chartText(_ store: Store) -> String {
         let counts = store.memberStateCounts()
         let entries = counts.map { (label: "\($0.country.code.rawValue) \($0.country.english)", value: $0.participants) }
-        var lines = ["Listed participants per member state (\(store.origin.label))", ""]
+        var lines = ["Listed participants per member state (\(store.origin.label.displaySafe))", ""]
         lines += BarChart.lines(entries, width: min(100, Output.terminalWidth ?? 80))
         lines.append("")
         lines.append("Announced totals per member state are not in the data; see 'regio stats' for listed versus announced.")

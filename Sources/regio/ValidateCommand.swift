@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
         let store = try dataOptions.loadStore()
         let warnings = store.warnings
         for warning in warnings { Output.line(warning.description.displaySafe) }
-        Output.line("\(store.origin.label): valid — \(store.territories.count) territories, "
+        Output.line("\(store.origin.label.displaySafe): valid — \(store.territories.count) territories, "
                     + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships"
                     + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"))
     }

@@ -148,8 +148,10 @@ enum InsightFixture {
     }
 
     @Test func safeWriterNeverOverwritesUnlessAskedAndLeavesNoTemporaryFile() throws {
-        let folder = "/tmp/regio-export-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("regio-export-\(getpid())-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/out.csv"
         try SafeFileWriter.write("one", to: path, overwrite: false)
         #expect(throws: SafeFileWriter.Failure.exists(path)) { try SafeFileWriter.write("two", to: path, overwrite: false) }

@@ -48,6 +48,7 @@ import Testing
             "base.toml": "name = \"base\"\n[roles]\ntext = { fg = \"#101010\" }\nheader = { fg = \"red\" }\n",
             "child.toml": "name = \"child\"\ninherits = \"base\"\n[roles]\nheader = { fg = \"blue\", bold = true }\n",
         ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let catalog = ThemeCatalog(folders: [(folder, "test")])
         let theme = try #require(try? catalog.load("child").get())
         #expect(theme.style(.header) == RoleStyle(.ansi(4), .terminalDefault, [.bold]))
@@ -61,6 +62,7 @@ import Testing
             "b.toml": "name = \"b\"\ninherits = \"a\"\n",
             "c.toml": "name = \"c\"\ninherits = \"nope\"\n",
         ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let catalog = ThemeCatalog(folders: [(folder, "test")])
         guard case .failure(let loop) = catalog.load("a") else { Issue.record("loop accepted"); return }
         #expect(loop.description.contains("inheritance loop: a → b → a"))
@@ -124,10 +126,16 @@ import Testing
         Snapshot.assertMatches(harness.screen, attributes: \.monochrome, named: "no-color-attributes-80x12")
     }
 
+    /// A fresh folder holding `files` (name → text). The caller removes it; on an error it is removed here.
     private func temporaryFolder(_ files: [String: String]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-themes-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        do {
+            for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+            throw error
+        }
         return folder
     }
 }

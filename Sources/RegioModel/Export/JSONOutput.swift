@@ -94,9 +94,10 @@ public indirect enum JSONOutput: Sendable, ExpressibleByStringLiteral, Expressib
             case "\t": output.append("\\t")
             default:
                 let value = scalar.value
-                // C0 and C1 controls, DEL, and bidirectional overrides/isolates are written as escapes.
-                if value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
-                    || (0x2066...0x2069).contains(value) {
+                // C0 and C1 controls, DEL, bidirectional controls, invisible zero-width characters and
+                // line separators are written as escapes: the text stays exact and nothing hides in it.
+                if value < 0x20 || (0x7F...0x9F).contains(value) || (0x200B...0x200F).contains(value)
+                    || (0x2028...0x202E).contains(value) || (0x2060...0x2069).contains(value) || value == 0xFEFF {
                     let hex = String(value, radix: 16, uppercase: true)
                     output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                 } else {
