@@ -78,12 +78,13 @@ public struct Initiative: Equatable, Sendable, Identifiable {
 }
 
 public struct Membership: Equatable, Sendable {
+    // The two one-byte fields last, next to each other: 64 bytes a record instead of 72.
     public var territory: String
     public var initiative: String
-    public var role: Role
     public var sources: [String]
-    public var confidence: Confidence
     public var note: String?
+    public var role: Role
+    public var confidence: Confidence
 
     public init(territory: String, initiative: String, role: Role, sources: [String] = [],
                 confidence: Confidence = .stated, note: String? = nil) {

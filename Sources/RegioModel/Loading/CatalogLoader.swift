@@ -19,11 +19,20 @@ public struct Catalog: Sendable {
     public var origin: DataOrigin
     /// Problems that do not stop loading (unknown fields, records without sources …).
     public var warnings: [DataProblem]
+    /// The memberships' references as record numbers, when the loader has them (see `ResolvedMemberships`).
+    var resolved: ResolvedMemberships?
 
     public init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
                 origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {
         self.territories = territories; self.initiatives = initiatives; self.memberships = memberships
         self.origin = origin; self.warnings = warnings
+    }
+
+    init(territories: [Territory], initiatives: [Initiative], memberships: [Membership], origin: DataOrigin,
+         warnings: [DataProblem], resolved: ResolvedMemberships?) {
+        self.init(territories: territories, initiatives: initiatives, memberships: memberships, origin: origin,
+                  warnings: warnings)
+        if resolved?.territory.count == memberships.count { self.resolved = resolved }
     }
 }
 
@@ -45,41 +54,48 @@ public enum CatalogLoader {
     }
 
     /// Reads and validates the three files of a data folder. Never writes to it.
-    public static func load(directory: String) throws(DataLoadError) -> Catalog {
+    public static func load(directory: String, progress: LoadProgress? = nil) throws(DataLoadError) -> Catalog {
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         var unreadable: [DataProblem] = []
-        func read(_ name: String) -> [UInt8]? {
-            switch DataFiles.read(base + name) {
-            case .success(let bytes): return bytes
+        func open(_ name: String) -> ByteSource? {
+            switch DataFiles.open(base + name) {
+            case .success(let file): return .file(file)
             case .failure(let failure):
                 unreadable.append(DataProblem(.unreadableFile, file: name, message: "\(base + name) \(failure.message)"))
                 return nil
             }
         }
-        let territories = read(territoriesFile)
-        let initiatives = read(initiativesFile)
-        let memberships = read(membershipsFile)
-        return try load(territories: territories, initiatives: initiatives, memberships: memberships,
-                        origin: .directory(directory), directory: directory, earlierProblems: unreadable)
+        progress?.enter(.reading)
+        return try load(open(territoriesFile), open(initiativesFile), open(membershipsFile), origin: .directory(directory),
+                        directory: directory, earlierProblems: unreadable, progress: progress)
     }
 
     /// Validates three files' bytes; a nil file was unreadable and has been reported already.
     public static func load(territories: [UInt8]?, initiatives: [UInt8]?, memberships: [UInt8]?,
-                            origin: DataOrigin, directory: String,
-                            earlierProblems: [DataProblem] = []) throws(DataLoadError) -> Catalog {
+                            origin: DataOrigin, directory: String, earlierProblems: [DataProblem] = [],
+                            progress: LoadProgress? = nil) throws(DataLoadError) -> Catalog {
+        try load(territories.map(ByteSource.memory), initiatives.map(ByteSource.memory), memberships.map(ByteSource.memory),
+                 origin: origin, directory: directory, earlierProblems: earlierProblems, progress: progress)
+    }
+
+    private static func load(_ territories: ByteSource?, _ initiatives: ByteSource?, _ memberships: ByteSource?,
+                             origin: DataOrigin, directory: String, earlierProblems: [DataProblem],
+                             progress: LoadProgress?) throws(DataLoadError) -> Catalog {
+        progress?.start(totalBytes: [territories, initiatives, memberships].reduce(0) { $0 + ($1?.count ?? 0) })
+        let reading = FileReadings.read(territories: territories, initiatives: initiatives, memberships: memberships,
+                                        progress: progress)
+        progress?.enter(.checking)
         var validator = CatalogValidator()
-        validator.problems = earlierProblems
-        let parsedTerritories = territories.map { validator.readTerritories($0) } ?? nil
-        let parsedInitiatives = initiatives.map { validator.readInitiatives($0) } ?? nil
-        let parsedMemberships = memberships.map { validator.readMemberships($0) } ?? nil
-        validator.checkReferences(territories: parsedTerritories, initiatives: parsedInitiatives,
-                                  memberships: parsedMemberships)
+        validator.problems = earlierProblems + reading.problems
+        let resolved = validator.checkReferences(territories: reading.territories, initiatives: reading.initiatives,
+                                                 memberships: reading.memberships)
         let problems = validator.problems
         guard !problems.contains(where: { $0.severity == .error }),
-              let parsedTerritories, let parsedInitiatives, let parsedMemberships else {
+              let parsedTerritories = reading.territories, let parsedInitiatives = reading.initiatives,
+              let parsedMemberships = reading.memberships else {
             throw DataLoadError(directory: directory, problems: problems)
         }
         return Catalog(territories: parsedTerritories.records, initiatives: parsedInitiatives.records,
-                       memberships: parsedMemberships.records, origin: origin, warnings: problems)
+                       memberships: parsedMemberships.records, origin: origin, warnings: problems, resolved: resolved)
     }
 }

@@ -13,7 +13,7 @@ struct ParsedFile<Record> {
 struct CatalogValidator {
     var problems: [DataProblem] = []
     /// Suggestions cost a scan of all ids; past this many unknown references they are left out.
-    private var suggestionsLeft = 50
+    var suggestionsLeft = 50
 
     private static let territoryFields = ["id", "kind", "name", "names", "country", "nuts", "nuts_note", "sources",
                                           "confidence", "note"]
@@ -23,40 +23,55 @@ struct CatalogValidator {
 
     // MARK: files
 
-    /// Parses `bytes` as an array of records, or reports why it is not one and returns nil.
-    private mutating func forEachRecord(in bytes: [UInt8], file: String,
-                                        _ body: (inout CatalogValidator, RecordReader) -> Void) -> Bool {
+    /// Parses `bytes` (all of a file, or one piece of it: see `JSONArrayPieces.parse`) as records of a
+    /// top-level array, or reports why the file is not one and returns nil. `fast` may decode a record directly; when it
+    /// declines, the record is parsed into a tree and handed to `body`, which reports every problem.
+    private mutating func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, file: String,
+                                        opensArray: Bool = true, stopAtEnd: Bool = false,
+                                        progress: ((Int) -> Void)? = nil,
+                                        fast: ((inout JSONReader, Int) -> Bool)? = nil,
+                                        _ body: (inout CatalogValidator, RecordReader) -> Void) -> JSONArrayPieces.Outcome? {
         var notObjects: [DataProblem] = []
         do throws(JSONSyntaxError) {
             // Records are validated as they stream out of the parser; only the kept ones stay in memory.
             var validator = self
-            let shape = try JSONParser.forEachElement(of: bytes) { index, node in
-                if let reader = RecordReader(node, file: file, index: index) {
-                    body(&validator, reader)
+            let outcome = try JSONArrayPieces.parse(bytes, opensArray: opensArray, stopAtEnd: stopAtEnd,
+                                                    progress: progress) {
+                (reader, index) throws(JSONSyntaxError) in
+                if let fast {
+                    let saved = reader
+                    if fast(&reader, index) { return }
+                    reader = saved
+                }
+                let node = try reader.parseValue(depth: 1)
+                if let record = RecordReader(node, file: file, index: index) {
+                    body(&validator, record)
                 } else {
                     notObjects.append(DataProblem(.wrongType, file: file, position: node.position, recordIndex: index,
                                                   message: "expected an object (a record), found \(node.value.typeName)"))
                 }
             }
             self = validator
-            guard shape.isArray else {
+            guard outcome.isArray else {
+                // Parsed whole to say what it is instead, or where it stops being JSON at all.
+                let topLevel = try JSONParser.parse(Array(bytes)).value.typeName
                 problems.append(DataProblem(.wrongType, file: file, position: SourcePosition(line: 1, column: 1),
-                                            message: "expected an array of records at the top level, found \(shape.topLevel)"))
-                return false
+                                            message: "expected an array of records at the top level, found \(topLevel)"))
+                return nil
             }
+            problems += notObjects
+            return outcome
         } catch {
             problems.append(DataProblem(.malformedJSON, file: file, position: error.position,
                                         message: "malformed JSON: \(error.message)"))
-            return false
+            return nil
         }
-        problems += notObjects
-        return true
     }
 
-    mutating func readTerritories(_ bytes: [UInt8]) -> ParsedFile<Territory>? {
+    mutating func readTerritories(_ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil) -> ParsedFile<Territory>? {
         var parsed = ParsedFile<Territory>()
         let file = CatalogLoader.territoriesFile
-        let ok = forEachRecord(in: bytes, file: file) { validator, reader in
+        let outcome = forEachRecord(in: bytes, file: file, progress: progress) { validator, reader in
             var reader = reader
             reader.checkFields(known: Self.territoryFields)
             let id = validator.readID(&reader, field: "id", into: &parsed.ids)
@@ -77,12 +92,12 @@ struct CatalogValidator {
             parsed.positions.append(reader.node.position)
             parsed.indices.append(reader.index)
         }
-        return ok ? parsed : nil
+        return outcome == nil ? nil : parsed
     }
 
-    mutating func readInitiatives(_ bytes: [UInt8]) -> ParsedFile<Initiative>? {
+    mutating func readInitiatives(_ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil) -> ParsedFile<Initiative>? {
         var parsed = ParsedFile<Initiative>()
-        let ok = forEachRecord(in: bytes, file: CatalogLoader.initiativesFile) { validator, reader in
+        let outcome = forEachRecord(in: bytes, file: CatalogLoader.initiativesFile, progress: progress) { validator, reader in
             var reader = reader
             reader.checkFields(known: Self.initiativeFields)
             let id = validator.readID(&reader, field: "id", into: &parsed.ids)
@@ -109,12 +124,27 @@ struct CatalogValidator {
             parsed.positions.append(reader.node.position)
             parsed.indices.append(reader.index)
         }
-        return ok ? parsed : nil
+        return outcome == nil ? nil : parsed
     }
 
-    mutating func readMemberships(_ bytes: [UInt8]) -> ParsedFile<Membership>? {
+    /// Reads the memberships in `bytes`: the whole file, or one piece of it (see `JSONArrayPieces`), whose
+    /// record indices and line numbers then count from the start of the piece. (`fastPath` is there for
+    /// the tests that compare it with the general path.)
+    mutating func readMemberships(_ bytes: UnsafeBufferPointer<UInt8>, opensArray: Bool = true, stopAtEnd: Bool = false,
+                                  fastPath: Bool = true, progress: ((Int) -> Void)? = nil)
+        -> (parsed: ParsedFile<Membership>, outcome: JSONArrayPieces.Outcome)? {
         var parsed = ParsedFile<Membership>()
-        let ok = forEachRecord(in: bytes, file: CatalogLoader.membershipsFile) { validator, reader in
+        var decoder = MembershipDecoder()
+        let outcome = forEachRecord(in: bytes, file: CatalogLoader.membershipsFile, opensArray: opensArray,
+                                    stopAtEnd: stopAtEnd, progress: progress, fast: !fastPath ? nil : { reader, index in
+            // The usual record needs no tree and no field-by-field checks; anything else takes the long way.
+            let position = reader.position
+            guard let membership = decoder.decode(&reader) else { return false }
+            parsed.records.append(membership)
+            parsed.positions.append(position)
+            parsed.indices.append(index)
+            return true
+        }) { validator, reader in
             var reader = reader
             reader.checkFields(known: Self.membershipFields)
             let territory = reader.requiredString("territory")
@@ -135,7 +165,7 @@ struct CatalogValidator {
             parsed.positions.append(reader.node.position)
             parsed.indices.append(reader.index)
         }
-        return ok ? parsed : nil
+        return outcome.map { (parsed, $0) }
     }
 
     // MARK: fields
@@ -209,106 +239,5 @@ struct CatalogValidator {
         guard scalars.count == 7, digits(0..<4), scalars[4] == "-", digits(5..<7),
               let month = Int(String(text.suffix(2))) else { return false }
         return (1...12).contains(month)
-    }
-
-    // MARK: across files
-
-    mutating func checkReferences(territories: ParsedFile<Territory>?, initiatives: ParsedFile<Initiative>?,
-                                  memberships: ParsedFile<Membership>?) {
-        if let initiatives {
-            for (offset, initiative) in initiatives.records.enumerated() {
-                for (field, target) in [("parent", initiative.parent), ("same_as", initiative.sameAs),
-                                        ("related", initiative.related)] {
-                    guard let target, initiatives.ids[target] == nil else { continue }
-                    problems.append(unknownReference(file: CatalogLoader.initiativesFile, index: initiatives.indices[offset],
-                                                     id: "id \"\(initiative.id)\"", position: initiatives.positions[offset],
-                                                     field: field, target: target, what: "initiative",
-                                                     candidates: initiatives.ids.keys))
-                }
-            }
-            checkParentCycles(initiatives)
-        }
-        guard let memberships else { return }
-        // Duplicates are found on (territory, initiative, role) packed into one integer, not on strings.
-        var seenPairs: [UInt64: Int] = [:]
-        seenPairs.reserveCapacity(memberships.records.count)
-        for (offset, membership) in memberships.records.enumerated() {
-            var recordID: String { "\(membership.territory) in \(membership.initiative)" }
-            let territory = territories?.ids[membership.territory]
-            let initiative = initiatives?.ids[membership.initiative]
-            if let territories, territory == nil {
-                problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: memberships.indices[offset],
-                                                 id: recordID, position: memberships.positions[offset], field: "territory",
-                                                 target: membership.territory, what: "territory",
-                                                 candidates: territories.ids.keys))
-            }
-            if let initiatives, initiative == nil {
-                problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: memberships.indices[offset],
-                                                 id: recordID, position: memberships.positions[offset], field: "initiative",
-                                                 target: membership.initiative, what: "initiative",
-                                                 candidates: initiatives.ids.keys))
-            }
-            guard let territory, let initiative else { continue }
-            let role = UInt64(Role.allCases.firstIndex(of: membership.role)!)
-            let key = UInt64(territory) << 34 | UInt64(initiative) << 4 | role
-            if let first = seenPairs[key] {
-                problems.append(DataProblem(.warning, .duplicateMembership, file: CatalogLoader.membershipsFile,
-                                            position: memberships.positions[offset],
-                                            recordIndex: memberships.indices[offset], recordID: recordID,
-                                            message: "the same territory, initiative and role as record \(first)"))
-            } else {
-                seenPairs[key] = memberships.indices[offset]
-            }
-        }
-    }
-
-    private mutating func unknownReference(file: String, index: Int, id: String, position: SourcePosition,
-                                           field: String, target: String, what: String,
-                                           candidates: Dictionary<String, Int>.Keys) -> DataProblem {
-        var message = "no \(what) has id \"\(target)\""
-        if suggestionsLeft > 0 {
-            suggestionsLeft -= 1
-            if let suggestion = Suggest.closest(to: target, among: candidates) {
-                message += "; did you mean \"\(suggestion)\"?"
-            }
-        }
-        return DataProblem(.unknownReference, file: file, position: position, recordIndex: index, recordID: id,
-                           field: field, message: message)
-    }
-
-    /// Reports each loop in the parent chains once, naming every initiative on it.
-    private mutating func checkParentCycles(_ initiatives: ParsedFile<Initiative>) {
-        var parentOf: [String: String] = [:]
-        var offsetOf: [String: Int] = [:]
-        for (offset, initiative) in initiatives.records.enumerated() {
-            offsetOf[initiative.id] = offset
-            if let parent = initiative.parent { parentOf[initiative.id] = parent }
-        }
-        var finished: Set<String> = []
-        for initiative in initiatives.records where !finished.contains(initiative.id) {
-            var path: [String] = []
-            var onPath: [String: Int] = [:]
-            var current: String? = initiative.id
-            while let id = current, !finished.contains(id) {
-                if let start = onPath[id] {
-                    let cycle = Array(path[start...])
-                    let first = cycle.min()!
-                    let rotation = cycle.firstIndex(of: first)!
-                    let loop = Array(cycle[rotation...] + cycle[..<rotation])
-                    let offset = offsetOf[first]!
-                    problems.append(DataProblem(.parentCycle, file: CatalogLoader.initiativesFile,
-                                                position: initiatives.positions[offset],
-                                                recordIndex: initiatives.indices[offset], recordID: "id \"\(first)\"",
-                                                field: "parent",
-                                                message: "parent cycle: " + (loop + [loop[0]]).joined(separator: " → ")
-                                                    + "; expected the parents to end at an initiative without one"))
-                    break
-                }
-                onPath[id] = path.count
-                path.append(id)
-                current = parentOf[id]
-            }
-            finished.formUnion(path)
-        }
     }
 }

@@ -1,39 +1,58 @@
 import Foundation
 
-/// Reads a data file into memory with a clear reason when it cannot: missing, a directory, unreadable,
-/// or larger than regio will hold.
+/// The bytes of one data file: in memory (the bundled dataset, tests) or an open file read a range at a
+/// time, so that a large file never has to sit in memory whole.
+enum ByteSource: Sendable {
+    case memory([UInt8])
+    case file(DataFile)
+
+    var count: Int {
+        switch self {
+        case .memory(let bytes): bytes.count
+        case .file(let file): file.size
+        }
+    }
+
+    /// Calls `body` with `range` of the bytes (clamped to what there is), or says why they cannot be read.
+    func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
+        -> Swift.Result<Result, DataFiles.ReadFailure> {
+        let range = range.clamped(to: 0..<count)
+        switch self {
+        case .memory(let bytes):
+            return .success(bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) })
+        case .file(let file):
+            return file.read(range).map { bytes in bytes.withUnsafeBufferPointer(body) }
+        }
+    }
+}
+
+/// Opens data files with a clear reason when they cannot be read: missing, a directory, unreadable, or
+/// larger than regio will hold.
 enum DataFiles {
-    /// No data file may be larger than this; a million memberships take about 150 MB.
+    /// No data file may be larger than this; a million memberships take about 140 MB.
     static let maximumFileSize = 1 << 30
 
-    static func read(_ path: String) -> Result<[UInt8], ReadFailure> {
+    static func open(_ path: String) -> Result<DataFile, ReadFailure> {
         // O_NONBLOCK: a FIFO or device named as a data file must not block regio before it can say so.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(ReadFailure(errno: errno)) }
-        defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(errno: errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(message: "is a directory, not a file")) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(ReadFailure(message: "is not a regular file"))
+        guard fstat(descriptor, &info) == 0 else {
+            let failure = ReadFailure(errno: errno)
+            close(descriptor)
+            return .failure(failure)
         }
-        guard info.st_size <= maximumFileSize else {
-            return .failure(ReadFailure(message: "is \(info.st_size / (1 << 20)) MiB; the limit is \(maximumFileSize >> 20) MiB"))
+        var failure: ReadFailure?
+        if (info.st_mode & S_IFMT) == S_IFDIR { failure = ReadFailure(message: "is a directory, not a file") }
+        else if (info.st_mode & S_IFMT) != S_IFREG { failure = ReadFailure(message: "is not a regular file") }
+        else if info.st_size > maximumFileSize {
+            failure = ReadFailure(message: "is \(info.st_size / (1 << 20)) MiB; the limit is \(maximumFileSize >> 20) MiB")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadFailure(errno: errno))
-            }
-            if count == 0 { bytes.removeLast(bytes.count - filled); break }
-            filled += count
+        if let failure {
+            close(descriptor)
+            return .failure(failure)
         }
-        return .success(bytes)
+        return .success(DataFile(descriptor: descriptor, size: Int(info.st_size)))
     }
 
     struct ReadFailure: Error {
@@ -47,5 +66,37 @@ enum DataFiles {
             default: message = "cannot be read: " + String(cString: strerror(code))
             }
         }
+    }
+}
+
+/// An open, regular data file. `pread` keeps no shared position, so several threads can read ranges of
+/// it at once.
+final class DataFile: Sendable {
+    let descriptor: Int32
+    /// The size when it was opened; a file that shrinks afterwards reads short, one that grows is cut.
+    let size: Int
+
+    init(descriptor: Int32, size: Int) {
+        self.descriptor = descriptor
+        self.size = size
+    }
+
+    deinit { close(descriptor) }
+
+    func read(_ range: Range<Int>) -> Result<[UInt8], DataFiles.ReadFailure> {
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(range.lowerBound + filled))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(DataFiles.ReadFailure(errno: errno))
+            }
+            if count == 0 { bytes.removeLast(bytes.count - filled); break }
+            filled += count
+        }
+        return .success(bytes)
     }
 }

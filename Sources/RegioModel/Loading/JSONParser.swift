@@ -15,7 +15,7 @@ public enum JSONParser {
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONNode in
-            var reader = Reader(bytes: buffer)
+            var reader = JSONReader(bytes: buffer)
             reader.skipByteOrderMark()
             reader.skipWhitespace()
             let node = try reader.parseValue(depth: 0)
@@ -28,7 +28,9 @@ public enum JSONParser {
     }
 }
 
-private struct Reader {
+/// The parser's cursor over a buffer: where it is, and the line and column for messages. A value type,
+/// so a caller can keep a copy and rewind to it (the fast paths for known record shapes do).
+struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var line = 1
@@ -38,6 +40,14 @@ private struct Reader {
     var column = 1
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// A reader that starts at `start`, which must be the first byte of line `line`.
+    init(bytes: UnsafeBufferPointer<UInt8>, lineStart start: Int, line: Int) {
+        self.bytes = bytes
+        index = start
+        columnOffset = start
+        self.line = line
+    }
 
     var atEnd: Bool { index >= bytes.count }
 
@@ -169,7 +179,7 @@ private struct Reader {
     mutating func parseNumber() throws(JSONSyntaxError) -> Double {
         let start = index
         let startPosition = position
-        func digits(_ reader: inout Reader) -> Int {
+        func digits(_ reader: inout JSONReader) -> Int {
             let from = reader.index
             while reader.index < reader.bytes.count,
                   (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(reader.bytes[reader.index]) { reader.index += 1 }
@@ -311,7 +321,7 @@ extension JSONParser {
         of bytes: [UInt8], _ body: (Int, JSONNode) -> Void
     ) throws(JSONSyntaxError) -> (isArray: Bool, topLevel: String) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> (isArray: Bool, topLevel: String) in
-            var reader = Reader(bytes: buffer)
+            var reader = JSONReader(bytes: buffer)
             reader.skipByteOrderMark()
             reader.skipWhitespace()
             guard !reader.atEnd else { throw reader.error("the file is empty; expected a JSON array") }

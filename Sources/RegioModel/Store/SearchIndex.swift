@@ -33,11 +33,12 @@ struct SearchIndex: Sendable {
     private let territoryCount: Int
     private let entityCount: Int
 
-    init(territories: [Territory], initiatives: [Initiative]) {
+    /// `foldedNames` are the territories' English names, already folded for sorting.
+    init(territories: [Territory], initiatives: [Initiative], foldedNames: [String]) {
         territoryCount = territories.count
         entityCount = territories.count + initiatives.count
         for (index, territory) in territories.enumerated() {
-            add(territory.name, language: .en, owner: index)
+            add(territory.name, folded: foldedNames[index], language: .en, owner: index)
             for entry in territory.names where entry.text != territory.name {
                 add(entry.text, language: entry.language, owner: index)
             }
@@ -49,8 +50,8 @@ struct SearchIndex: Sendable {
         }
     }
 
-    private mutating func add(_ name: String, language: NameLanguage?, owner: Int) {
-        folded.append(contentsOf: TextFolding.fold(name).utf8)
+    private mutating func add(_ name: String, folded foldedName: String? = nil, language: NameLanguage?, owner: Int) {
+        folded.append(contentsOf: (foldedName ?? TextFolding.fold(name)).utf8)
         starts.append(Int32(folded.count))
         owners.append(Int32(owner))
         names.append(name)

@@ -39,12 +39,20 @@ public final class Store: Sendable {
 
     public convenience init(catalog: Catalog) {
         self.init(territories: catalog.territories, initiatives: catalog.initiatives,
-                  memberships: catalog.memberships, origin: catalog.origin, warnings: catalog.warnings)
+                  memberships: catalog.memberships, origin: catalog.origin, warnings: catalog.warnings,
+                  resolved: catalog.resolved)
     }
 
     /// The records must resolve (as a `Catalog` from the loader does); unresolved references are skipped.
-    public init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
-                origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {
+    public convenience init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
+                            origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {
+        self.init(territories: territories, initiatives: initiatives, memberships: memberships, origin: origin,
+                  warnings: warnings, resolved: nil)
+    }
+
+    /// `resolved`, when given, already holds each membership's territory and initiative index.
+    init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
+         origin: DataOrigin, warnings: [DataProblem], resolved: ResolvedMemberships?) {
         self.territories = territories
         self.initiatives = initiatives
         self.memberships = memberships
@@ -68,8 +76,8 @@ public final class Store: Sendable {
         membershipTerritory.reserveCapacity(memberships.count)
         membershipInitiative.reserveCapacity(memberships.count)
         for (index, membership) in memberships.enumerated() {
-            let territory = Int32(territoryIndex[membership.territory] ?? -1)
-            let initiative = Int32(initiativeIndex[membership.initiative] ?? -1)
+            let territory = resolved?.territory[index] ?? Int32(territoryIndex[membership.territory] ?? -1)
+            let initiative = resolved?.initiative[index] ?? Int32(initiativeIndex[membership.initiative] ?? -1)
             membershipTerritory.append(territory)
             membershipInitiative.append(initiative)
             guard territory >= 0, initiative >= 0 else { continue }
@@ -93,10 +101,10 @@ public final class Store: Sendable {
         for (index, territory) in territories.enumerated() { byCountry[territory.country, default: []].append(index) }
         territoriesByCountry = byCountry
 
-        search = SearchIndex(territories: territories, initiatives: initiatives)
         let territoryKeys = territories.map { TextFolding.fold($0.name) }
         territorySortKeys = territoryKeys
         initiativeSortKeys = initiatives.map { TextFolding.fold($0.name) }
+        search = SearchIndex(territories: territories, initiatives: initiatives, foldedNames: territoryKeys)
         let byName = territories.indices.sorted { a, b in
             territoryKeys[a] != territoryKeys[b] ? territoryKeys[a] < territoryKeys[b] : territories[a].name < territories[b].name
         }

@@ -1,0 +1,117 @@
+/// The three files read into records at the same time: territories, initiatives and the pieces of the
+/// memberships file are separate tasks spread over the cores, and each piece is read from disk only when
+/// its task starts, so the file is never in memory whole. Problems come out in the order a one-thread
+/// read would give: file by file, record by record.
+struct FileReadings {
+    var territories: ParsedFile<Territory>?
+    var initiatives: ParsedFile<Initiative>?
+    var memberships: ParsedFile<Membership>?
+    var problems: [DataProblem] = []
+
+    /// The result of one task, kept in its own box so that tasks never write to shared storage.
+    private final class Box<Value>: @unchecked Sendable {
+        var value: Value?
+        /// The value, leaving the box empty so that its memory can go as soon as the caller is done.
+        func take() -> Value? { defer { value = nil }; return value }
+    }
+
+    private typealias Piece = (reading: (parsed: ParsedFile<Membership>, outcome: JSONArrayPieces.Outcome)?,
+                               problems: [DataProblem])
+
+    /// Pieces per core: more pieces balance the cores better and hold less of the file in memory at once.
+    private static let piecesPerCore = 4
+
+    static func read(territories: ByteSource?, initiatives: ByteSource?, memberships: ByteSource?,
+                     progress: LoadProgress?) -> FileReadings {
+        var report: (@Sendable (Int) -> Void)?
+        if let progress { report = { progress.add(parsedBytes: $0) } }
+        let reportProgress = report
+        let territoryBox = Box<(ParsedFile<Territory>?, [DataProblem])>()
+        let initiativeBox = Box<(ParsedFile<Initiative>?, [DataProblem])>()
+        let starts = memberships.map { JSONArrayPieces.starts(in: $0, count: Parallel.width * piecesPerCore) } ?? []
+        let pieceBoxes = starts.map { _ in Box<Piece>() }
+        // The territories file is the largest single task, so it goes first; then the pieces.
+        Parallel.run(2 + starts.count) { task in
+            var validator = CatalogValidator()
+            switch task {
+            case 0:
+                guard let territories else { return }
+                let parsed = whole(territories, CatalogLoader.territoriesFile, &validator) {
+                    $1.readTerritories($0, progress: reportProgress)
+                }
+                territoryBox.value = (parsed ?? nil, validator.problems)
+            case 1 + starts.count:
+                guard let initiatives else { return }
+                let parsed = whole(initiatives, CatalogLoader.initiativesFile, &validator) {
+                    $1.readInitiatives($0, progress: reportProgress)
+                }
+                initiativeBox.value = (parsed ?? nil, validator.problems)
+            default:
+                guard let memberships else { return }
+                let piece = task - 1
+                let isLast = piece + 1 == starts.count
+                let range = starts[piece]..<(isLast ? memberships.count : starts[piece + 1])
+                let reading = try? memberships.withBytes(range) { bytes in
+                    validator.readMemberships(bytes, opensArray: piece == 0, stopAtEnd: !isLast, progress: reportProgress)
+                }.get()
+                pieceBoxes[piece].value = (reading ?? nil, validator.problems)
+            }
+        }
+        var result = FileReadings()
+        if let (parsed, problems) = territoryBox.value { result.territories = parsed; result.problems += problems }
+        if let (parsed, problems) = initiativeBox.value { result.initiatives = parsed; result.problems += problems }
+        if let memberships {
+            let outcomes = pieceBoxes.compactMap { $0.value?.reading?.outcome }
+            if outcomes.count == pieceBoxes.count && JSONArrayPieces.fitTogether(outcomes) {
+                result.merge(pieceBoxes, outcomes)
+            } else {
+                // The split did not hold (an unusual layout or a syntax error): read it whole, as one thread would.
+                var validator = CatalogValidator()
+                let parsed = whole(memberships, CatalogLoader.membershipsFile, &validator) { $1.readMemberships($0)?.parsed }
+                result.memberships = parsed ?? nil
+                result.problems += validator.problems
+            }
+        }
+        return result
+    }
+
+    /// Reads all of a file and hands its bytes to `body`; a file that fails to read is reported.
+    private static func whole<Value>(_ source: ByteSource, _ name: String, _ validator: inout CatalogValidator,
+                                     _ body: (UnsafeBufferPointer<UInt8>, inout CatalogValidator) -> Value) -> Value? {
+        switch source.withBytes(0..<source.count, { body($0, &validator) }) {
+        case .success(let value): return value
+        case .failure(let failure):
+            validator.problems.append(DataProblem(.unreadableFile, file: name, message: "\(name) \(failure.message)"))
+            return nil
+        }
+    }
+
+    /// Joins the pieces' records and problems, turning piece-relative record numbers and lines into
+    /// the file's.
+    private mutating func merge(_ pieces: [Box<Piece>], _ outcomes: [JSONArrayPieces.Outcome]) {
+        let lineOffsets = JSONArrayPieces.lineOffsets(outcomes)
+        var merged = ParsedFile<Membership>()
+        let total = outcomes.reduce(0) { $0 + $1.elementCount }
+        merged.records.reserveCapacity(total)
+        merged.positions.reserveCapacity(total)
+        merged.indices.reserveCapacity(total)
+        var firstIndex = 0
+        // One piece at a time, each released after it is copied: the peak is the whole plus one piece.
+        for (piece, box) in pieces.enumerated() {
+            let (reading, pieceProblems) = box.take()!
+            let parsed = reading!.parsed
+            let lines = lineOffsets[piece]
+            merged.records += parsed.records
+            merged.positions += parsed.positions.map { SourcePosition(line: $0.line + lines, column: $0.column) }
+            merged.indices += parsed.indices.map { $0 + firstIndex }
+            problems += pieceProblems.map { problem in
+                var problem = problem
+                problem.recordIndex = problem.recordIndex.map { $0 + firstIndex }
+                problem.position = problem.position.map { SourcePosition(line: $0.line + lines, column: $0.column) }
+                return problem
+            }
+            firstIndex += outcomes[piece].elementCount
+        }
+        memberships = merged
+    }
+}

@@ -1,0 +1,29 @@
+/// Quick scans for the record fast paths: they recognise only the plain forms and answer nil otherwise,
+/// leaving the full parser to deal with (and report on) everything else.
+extension JSONReader {
+    /// A string without escapes or control characters: its content's byte range, with the reader moved
+    /// past the closing quote. Non-ASCII bytes are allowed here and validated when the text is made.
+    mutating func plainString() -> Range<Int>? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        let start = index + 1
+        var position = start
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                index = position + 1
+                return start..<position
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The literal `null`.
+    mutating func skipNull() -> Bool {
+        guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
+              bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l") else { return false }
+        index += 4
+        return true
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+
+/// Each membership's territory and initiative as record numbers, found while checking the references, so
+/// that the store does not look a million ids up a second time. Only meaningful for a catalog without
+/// errors, where record numbers in the files and places in the record arrays are the same.
+struct ResolvedMemberships: Sendable {
+    var territory: [Int32]
+    var initiative: [Int32]
+}
+
+extension CatalogValidator {
+    /// Checks what points from one record to another: parents and other initiative links, parent cycles,
+    /// memberships naming unknown ids, and repeated memberships.
+    mutating func checkReferences(territories: ParsedFile<Territory>?, initiatives: ParsedFile<Initiative>?,
+                                  memberships: ParsedFile<Membership>?) -> ResolvedMemberships? {
+        if let initiatives {
+            for (offset, initiative) in initiatives.records.enumerated() {
+                for (field, target) in [("parent", initiative.parent), ("same_as", initiative.sameAs),
+                                        ("related", initiative.related)] {
+                    guard let target, initiatives.ids[target] == nil else { continue }
+                    problems.append(unknownReference(file: CatalogLoader.initiativesFile, index: initiatives.indices[offset],
+                                                     id: "id \"\(initiative.id)\"", position: initiatives.positions[offset],
+                                                     field: field, target: target, what: "initiative",
+                                                     candidates: initiatives.ids.keys))
+                }
+            }
+            checkParentCycles(initiatives)
+        }
+        guard let memberships else { return nil }
+        let resolved = Self.resolve(memberships.records, territories: territories?.ids, initiatives: initiatives?.ids)
+        for (offset, membership) in memberships.records.enumerated()
+        where resolved.territory[offset] < 0 || resolved.initiative[offset] < 0 {
+            let recordID = "\(membership.territory) in \(membership.initiative)"
+            if let territories, resolved.territory[offset] < 0 {
+                problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: memberships.indices[offset],
+                                                 id: recordID, position: memberships.positions[offset], field: "territory",
+                                                 target: membership.territory, what: "territory",
+                                                 candidates: territories.ids.keys))
+            }
+            if let initiatives, resolved.initiative[offset] < 0 {
+                problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: memberships.indices[offset],
+                                                 id: recordID, position: memberships.positions[offset], field: "initiative",
+                                                 target: membership.initiative, what: "initiative",
+                                                 candidates: initiatives.ids.keys))
+            }
+        }
+        if let territories, let initiatives {
+            checkDuplicates(memberships, resolved, territorySlots: Self.slots(territories.ids),
+                            initiativeSlots: Self.slots(initiatives.ids))
+        }
+        return resolved
+    }
+
+    /// Looks every membership's ids up, on all cores: the dictionaries are only read.
+    private static func resolve(_ records: [Membership], territories: [String: Int]?,
+                                initiatives: [String: Int]?) -> ResolvedMemberships {
+        var territory = [Int32](repeating: -1, count: records.count)
+        var initiative = [Int32](repeating: -1, count: records.count)
+        territory.withUnsafeMutableBufferPointer { territoryOut in
+            initiative.withUnsafeMutableBufferPointer { initiativeOut in
+                let output = SharedOutput((territoryOut, initiativeOut))
+                Parallel.forEachPart(of: records.count) { range in
+                    let (territoryOut, initiativeOut) = output.value
+                    for offset in range {
+                        territoryOut[offset] = territories?[records[offset].territory].map(Int32.init) ?? -1
+                        initiativeOut[offset] = initiatives?[records[offset].initiative].map(Int32.init) ?? -1
+                    }
+                }
+            }
+        }
+        return ResolvedMemberships(territory: territory, initiative: initiative)
+    }
+
+    /// One more than the largest record number with an id.
+    private static func slots(_ ids: [String: Int]) -> Int { (ids.values.max() ?? -1) + 1 }
+
+    /// Warns about a territory, initiative and role that appear more than once. Memberships are grouped by
+    /// territory and, within a territory, an (initiative, role) slot remembers which territory last used it:
+    /// linear time and no hashing, which matters at a million records.
+    private mutating func checkDuplicates(_ memberships: ParsedFile<Membership>, _ resolved: ResolvedMemberships,
+                                          territorySlots: Int, initiativeSlots: Int) {
+        var pairs: [(source: Int32, target: Int32)] = []
+        pairs.reserveCapacity(memberships.records.count)
+        for offset in memberships.records.indices where resolved.territory[offset] >= 0 && resolved.initiative[offset] >= 0 {
+            pairs.append((resolved.territory[offset], Int32(offset)))
+        }
+        let byTerritory = Adjacency(sourceCount: territorySlots, pairs: pairs)
+        let roleCount = Role.allCases.count
+        var lastTerritory = [Int32](repeating: -1, count: initiativeSlots * roleCount)
+        var firstOffset = [Int32](repeating: 0, count: initiativeSlots * roleCount)
+        var duplicates: [Int] = []
+        for territory in 0..<territorySlots {
+            for offset in byTerritory[territory] {
+                let membership = Int(offset)
+                let role = Role.allCases.firstIndex(of: memberships.records[membership].role)!
+                let slot = Int(resolved.initiative[membership]) * roleCount + role
+                if lastTerritory[slot] == Int32(territory) {
+                    duplicates.append(membership << 32 | Int(firstOffset[slot]))
+                } else {
+                    lastTerritory[slot] = Int32(territory)
+                    firstOffset[slot] = offset
+                }
+            }
+        }
+        // Reported in file order, as a reader of the file would meet them.
+        for packed in duplicates.sorted() {
+            let offset = packed >> 32, first = packed & 0xFFFF_FFFF
+            let membership = memberships.records[offset]
+            problems.append(DataProblem(.warning, .duplicateMembership, file: CatalogLoader.membershipsFile,
+                                        position: memberships.positions[offset],
+                                        recordIndex: memberships.indices[offset],
+                                        recordID: "\(membership.territory) in \(membership.initiative)",
+                                        message: "the same territory, initiative and role as record \(memberships.indices[first])"))
+        }
+    }
+
+    private mutating func unknownReference(file: String, index: Int, id: String, position: SourcePosition,
+                                           field: String, target: String, what: String,
+                                           candidates: Dictionary<String, Int>.Keys) -> DataProblem {
+        var message = "no \(what) has id \"\(target)\""
+        if suggestionsLeft > 0 {
+            suggestionsLeft -= 1
+            if let suggestion = Suggest.closest(to: target, among: candidates) {
+                message += "; did you mean \"\(suggestion)\"?"
+            }
+        }
+        return DataProblem(.unknownReference, file: file, position: position, recordIndex: index, recordID: id,
+                           field: field, message: message)
+    }
+
+    /// Reports each loop in the parent chains once, naming every initiative on it.
+    private mutating func checkParentCycles(_ initiatives: ParsedFile<Initiative>) {
+        var parentOf: [String: String] = [:]
+        var offsetOf: [String: Int] = [:]
+        for (offset, initiative) in initiatives.records.enumerated() {
+            offsetOf[initiative.id] = offset
+            if let parent = initiative.parent { parentOf[initiative.id] = parent }
+        }
+        var finished: Set<String> = []
+        for initiative in initiatives.records where !finished.contains(initiative.id) {
+            var path: [String] = []
+            var onPath: [String: Int] = [:]
+            var current: String? = initiative.id
+            while let id = current, !finished.contains(id) {
+                if let start = onPath[id] {
+                    let cycle = Array(path[start...])
+                    let first = cycle.min()!
+                    let rotation = cycle.firstIndex(of: first)!
+                    let loop = Array(cycle[rotation...] + cycle[..<rotation])
+                    let offset = offsetOf[first]!
+                    problems.append(DataProblem(.parentCycle, file: CatalogLoader.initiativesFile,
+                                                position: initiatives.positions[offset],
+                                                recordIndex: initiatives.indices[offset], recordID: "id \"\(first)\"",
+                                                field: "parent",
+                                                message: "parent cycle: " + (loop + [loop[0]]).joined(separator: " → ")
+                                                    + "; expected the parents to end at an initiative without one"))
+                    break
+                }
+                onPath[id] = path.count
+                path.append(id)
+                current = parentOf[id]
+            }
+            finished.formUnion(path)
+        }
+    }
+}

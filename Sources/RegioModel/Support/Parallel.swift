@@ -1,0 +1,28 @@
+import Foundation
+
+/// Splitting work over the machine's cores. Loading a million memberships is the only place that needs
+/// it; everything else in regio is fast enough on one.
+enum Parallel {
+    /// How many parts to split work into: one per core, at most four (the loader's pieces).
+    static let width = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+
+    /// Calls `body` for `count` tasks on all cores and returns when every one has finished.
+    static func run(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if count == 1 { return body(0) }
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
+
+    /// Calls `body` with consecutive ranges covering `0..<count`, one per core, in parallel. Small counts
+    /// are not worth a thread.
+    static func forEachPart(of count: Int, minimumPart: Int = 50_000, _ body: @Sendable (Range<Int>) -> Void) {
+        let parts = max(1, min(width, count / minimumPart))
+        run(parts) { part in body(count * part / parts ..< count * (part + 1) / parts) }
+    }
+}
+
+/// A value handed to parallel tasks that each touch a separate part of it (disjoint ranges of buffers,
+/// one slot per task). The compiler cannot check that; the call sites keep to it.
+struct SharedOutput<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
