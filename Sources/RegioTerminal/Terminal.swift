@@ -161,6 +161,23 @@ public final class Terminal {
         _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
+    /// Waits up to `milliseconds` for a key; nil when none came. For screens that must keep drawing while
+    /// they wait (the loading screen).
+    public func key(within milliseconds: Int32) -> Key? {
+        wtimeout(window, milliseconds)
+        defer { wtimeout(window, -1) }
+        let started = ContinuousClock.now
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        if status == ERR {
+            // Ended input fails at once; waiting out the rest keeps the caller from spinning.
+            let rest = Duration.milliseconds(Int(milliseconds)) - (ContinuousClock.now - started)
+            if rest > .zero { usleep(useconds_t(rest.components.attoseconds / 1_000_000_000_000 + rest.components.seconds * 1_000_000)) }
+            return nil
+        }
+        return KeyDecoder.key(status: status, code: UInt32(code))
+    }
+
     /// Waits for the next key. Nil when input has ended (the terminal was closed): the caller should quit
     /// rather than spin.
     public func readKey() -> Key? {

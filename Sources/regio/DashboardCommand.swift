@@ -27,7 +27,12 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let countries = try CountryArguments.resolve(country)
-        let store = try dataOptions.loadStore()
+        let language = lang ?? UILanguage.from(environment: ProcessInfo.processInfo.environment)
+        let loading = StoreLoading(dataOptions)
+        // Most data is ready before anyone could see a loading screen; invalid data is then reported
+        // without the terminal having flickered into full-screen mode and back.
+        let early = loading.result(waitingUpTo: .milliseconds(60))
+        if case .failure(let error) = early { throw error }
         let (keymap, keyProblem) = loadKeymap()
         let config = UserConfig.load()
         let catalog = themeOptions.catalog
@@ -40,9 +45,9 @@ struct DashboardCommand: ParsableCommand {
             throw CommandFailure(message: error.description, status: 1)
         }
         defer { terminal.stop() }
+        guard let store = try early?.get() ?? loading.showProgress(on: terminal, language: language) else { return }
         let reducer = Reducer(store: store, keymap: keymap)
         let renderer = Renderer(store: store, keymap: keymap)
-        let language = lang ?? UILanguage.from(environment: ProcessInfo.processInfo.environment)
         var state = AppState(size: terminal.size, countries: countries, language: language)
         state.message = keyProblem
             ?? start.problem.map { StatusMessage(.error, $0) }

@@ -9,10 +9,12 @@ struct DataOptions: ParsableArguments {
     var data: String?
 
     /// Loads and indexes the data, or fails with every problem listed and status 65.
-    func loadStore() throws -> Store {
+    func loadStore(progress: LoadProgress? = nil) throws -> Store {
         guard let data else { return Store.bundled() }
         do {
-            return Store(catalog: try CatalogLoader.load(directory: data))
+            let catalog = try CatalogLoader.load(directory: data, progress: progress)
+            progress?.enter(.indexing)
+            return Store(catalog: catalog)
         } catch {
             throw CommandFailure(message: Self.report(error), status: CommandFailure.invalidDataStatus)
         }

@@ -43,6 +43,9 @@ enum Translations {
             "C-c avslutar alltid. Tangenter kan ändras i ~/.config/regio/keys.conf (se README).",
         "terminal too small: need {0}, have {1}": "terminalen är för liten: behöver {0}, har {1}",
         "enlarge it or press q": "gör den större eller tryck q", "more below ↓": "mer nedanför ↓",
+        "Loading data": "Läser in data", "opening the files": "öppnar filerna", "reading records": "läser poster",
+        "checking references": "kontrollerar hänvisningar", "building indexes": "bygger index",
+        "{0} of {1} MB": "{0} av {1} MB", "q quit": "q avsluta",
         "territory": "territorium", "initiative": "initiativ",
         // Details
         "no source": "ingen källa", "stated": "uttalat", "inferred": "härlett", "SOURCES ({0})": "KÄLLOR ({0})",
@@ -144,6 +147,9 @@ enum Translations {
             "C-c sluit altijd af. Toetsen zijn aan te passen in ~/.config/regio/keys.conf (zie README).",
         "terminal too small: need {0}, have {1}": "terminal te klein: nodig {0}, nu {1}",
         "enlarge it or press q": "maak hem groter of druk q", "more below ↓": "meer hieronder ↓",
+        "Loading data": "Gegevens laden", "opening the files": "bestanden openen", "reading records": "records lezen",
+        "checking references": "verwijzingen controleren", "building indexes": "indexen bouwen",
+        "{0} of {1} MB": "{0} van {1} MB", "q quit": "q stoppen",
         "territory": "gebied", "initiative": "initiatief",
         // Details
         "no source": "geen bron", "stated": "vermeld", "inferred": "afgeleid", "SOURCES ({0})": "BRONNEN ({0})",
