@@ -85,14 +85,15 @@ extension CatalogValidator {
             pairs.append((resolved.territory[offset], Int32(offset)))
         }
         let byTerritory = Adjacency(sourceCount: territorySlots, pairs: pairs)
-        let roleCount = Role.allCases.count
+        let roles = Role.allCases
+        let roleCount = roles.count
         var lastTerritory = [Int32](repeating: -1, count: initiativeSlots * roleCount)
         var firstOffset = [Int32](repeating: 0, count: initiativeSlots * roleCount)
         var duplicates: [Int] = []
         for territory in 0..<territorySlots {
             for offset in byTerritory[territory] {
                 let membership = Int(offset)
-                let role = Role.allCases.firstIndex(of: memberships.records[membership].role)!
+                let role = roles.firstIndex(of: memberships.records[membership].role)!
                 let slot = Int(resolved.initiative[membership]) * roleCount + role
                 if lastTerritory[slot] == Int32(territory) {
                     duplicates.append(membership << 32 | Int(firstOffset[slot]))

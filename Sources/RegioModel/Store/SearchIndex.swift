@@ -62,9 +62,17 @@ struct SearchIndex: Sendable {
         owner < territoryCount ? .territory(owner) : .initiative(owner - territoryCount)
     }
 
+    /// One entity's best match: which entity (territories first, then initiatives), how well, and
+    /// through which name. Plain integers, so that ordering thousands of them costs little.
+    struct Match {
+        var owner: Int32
+        var rank: UInt8
+        var name: Int32
+    }
+
     /// Every entity with a name matching `query` and its best rank, in no particular order. The work is
     /// one scan of the folded names plus one step per occurrence; no hashing.
-    func search(_ query: String, territories: Bool, initiatives: Bool) -> [SearchHit] {
+    func matches(_ query: String, territories: Bool, initiatives: Bool) -> [Match] {
         let needle = Array(TextFolding.fold(query).utf8)
         guard !needle.isEmpty else { return [] }
         let none = UInt8.max
@@ -75,33 +83,47 @@ struct SearchIndex: Sendable {
             needle.withUnsafeBufferPointer { needleBuffer in
                 guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
                 var position = 0
-                // Find each occurrence in the whole buffer, then work out which name it falls in.
+                var name = 0
+                // Find each occurrence in the whole buffer, then work out which name it falls in:
+                // occurrences come in order, so the name only ever moves forward (a binary search
+                // for each would cost more when a one-letter query matches almost every name).
                 while let offset = Self.find(needleBase, needle.count, in: base, haystack.count, from: position) {
-                    let name = nameContaining(offset)
+                    if Int(starts[name + 1]) <= offset {
+                        name = name + 2 < starts.count && Int(starts[name + 2]) > offset ? name + 1 : nameContaining(offset)
+                    }
                     let start = Int(starts[name]), end = Int(starts[name + 1])
                     let owner = Int(owners[name])
                     let wanted = owner < territoryCount ? territories : initiatives
-                    if wanted && offset + needle.count <= end {
-                        let rank: MatchRank
-                        if offset == start { rank = needle.count == end - start ? .exact : .prefix }
-                        else if haystack[offset - 1] == UInt8(ascii: " ") { rank = .wordPrefix }
-                        else { rank = .substring }
-                        let value = UInt8(rank.rawValue)
-                        if bestRank[owner] == none { touched.append(Int32(owner)) }
-                        if value < bestRank[owner] {
-                            bestRank[owner] = value
-                            bestName[owner] = Int32(name)
-                        }
-                    }
                     position = offset + 1
+                    guard wanted && offset + needle.count <= end else {
+                        // Nothing in this name can count: go on from the next one.
+                        if !wanted { position = end }
+                        continue
+                    }
+                    let rank: MatchRank
+                    if offset == start { rank = needle.count == end - start ? .exact : .prefix }
+                    else if haystack[offset - 1] == UInt8(ascii: " ") { rank = .wordPrefix }
+                    else { rank = .substring }
+                    let value = UInt8(rank.rawValue)
+                    if bestRank[owner] == none { touched.append(Int32(owner)) }
+                    if value < bestRank[owner] {
+                        bestRank[owner] = value
+                        bestName[owner] = Int32(name)
+                    }
+                    // Later occurrences in the same name can only be word prefixes or substrings: once
+                    // this one is a word prefix or better, the rest of the name cannot improve on it.
+                    if rank <= .wordPrefix { position = end }
                 }
             }
         }
-        return touched.map { owner in
-            let name = Int(bestName[Int(owner)])
-            return SearchHit(entity: entity(Int(owner)), rank: MatchRank(rawValue: Int(bestRank[Int(owner)]))!,
-                             matchedName: names[name], language: languages[name])
-        }
+        return touched.map { Match(owner: $0, rank: bestRank[Int($0)], name: bestName[Int($0)]) }
+    }
+
+    func entity(of match: Match) -> EntityRef { entity(Int(match.owner)) }
+
+    func hit(_ match: Match) -> SearchHit {
+        SearchHit(entity: entity(Int(match.owner)), rank: MatchRank(rawValue: Int(match.rank))!,
+                  matchedName: names[Int(match.name)], language: languages[Int(match.name)])
     }
 
     /// The next occurrence of the needle at or after `from`: memchr for its first byte, memcmp for the rest.

@@ -35,6 +35,21 @@ extension Store {
         }
     }
 
+    /// The first initiative (in store order) that announces a total of territories, with how many it
+    /// lists: the dashboard's headline ("PRI 54/74 listed"). Worked out once per store.
+    public var headlineTotal: (initiative: Int, listed: Int, announced: Int)? {
+        cache.headline {
+            for index in initiativesWithAnnouncedCounts {
+                if let total = listedVersusAnnounced(initiative: index).first(where: {
+                    $0.listed != nil && ["territories_total", "territories", "members"].contains($0.key)
+                }), let listed = total.listed {
+                    return (index, listed, total.announced)
+                }
+            }
+            return nil
+        }
+    }
+
     /// Initiatives that carry announced totals, in store order.
     public var initiativesWithAnnouncedCounts: [Int] {
         initiatives.indices.filter { !initiatives[$0].counts.isEmpty }

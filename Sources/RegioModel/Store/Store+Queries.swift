@@ -105,10 +105,14 @@ extension Store {
     /// partnerships' members), each with the path by which it belongs. Direct members come first.
     public func members(ofInitiative initiative: Int) -> [InitiativeMember] {
         var result: [InitiativeMember] = []
+        // Breadth first, reading the queue by position: removing from the front would cost a move of
+        // the whole queue per initiative, quadratic under a root with thousands of descendants.
         var queue: [[Int]] = [[initiative]]
+        var next = 0
         var visited: Set<Int> = [initiative]
-        while !queue.isEmpty {
-            let path = queue.removeFirst()
+        while next < queue.count {
+            let path = queue[next]
+            next += 1
             let current = path.last!
             for membershipIndex in membershipsByInitiative[current] {
                 result.append(InitiativeMember(ref: ref(Int(membershipIndex)), path: path))
@@ -119,6 +123,26 @@ extension Store {
         }
         return result
     }
+
+    /// Every membership in the initiative or below it, as indices into `memberships`: what `members`
+    /// gives without the paths, for pages that list tens of thousands.
+    public func membershipIndices(underInitiative initiative: Int) -> [Int] {
+        var result: [Int] = []
+        var queue = [initiative]
+        var next = 0
+        var visited: Set<Int> = [initiative]
+        while next < queue.count {
+            let current = queue[next]
+            next += 1
+            result += membershipsByInitiative[current].lazy.map { Int($0) }
+            for child in childrenByInitiative[current] where visited.insert(Int(child)).inserted { queue.append(Int(child)) }
+        }
+        return result
+    }
+
+    public func initiative(ofMembership membership: Int) -> Int { Int(membershipInitiative[membership]) }
+    public func role(ofMembership membership: Int) -> Role { membershipRole[membership] }
+    public func territory(ofMembership membership: Int) -> Int { Int(membershipTerritory[membership]) }
 
     /// The number of distinct territories in an initiative, including those of its sub-initiatives.
     public func memberCount(ofInitiative initiative: Int) -> Int { Int(initiativeMemberCounts[initiative]) }
@@ -150,28 +174,45 @@ extension Store {
     /// Territories and initiatives whose names (in any language) match, best match first (exact, then
     /// prefix, word prefix, substring), then by name.
     public func search(_ query: String) -> [SearchHit] {
-        ranked(search.search(query, territories: true, initiatives: true))
+        ranked(search.matches(query, territories: true, initiatives: true)).map(search.hit)
     }
 
     public func searchTerritories(_ query: String) -> [SearchHit] {
-        ranked(search.search(query, territories: true, initiatives: false))
+        ranked(search.matches(query, territories: true, initiatives: false)).map(search.hit)
     }
 
     public func searchInitiatives(_ query: String) -> [SearchHit] {
-        ranked(search.search(query, territories: false, initiatives: true))
+        ranked(search.matches(query, territories: false, initiatives: true)).map(search.hit)
     }
 
-    /// Sorts on integers only: the rank, then the entity's place in name order.
-    private func ranked(_ hits: [SearchHit]) -> [SearchHit] {
-        func key(_ hit: SearchHit) -> Int {
-            let order: Int
-            switch hit.entity {
-            case .territory(let index): order = Int(territoryNameRank[index])
-            case .initiative(let index): order = territories.count + Int(initiativeNameRank[index])
-            }
-            return hit.rank.rawValue << 40 | order
+    func initiativesMatching(_ query: String) -> [Int] {
+        ranked(search.matches(query, territories: false, initiatives: true)).map { Int($0.owner) - territories.count }
+    }
+
+    /// Territories whose names match, best matches first, then in name order: what a search of the
+    /// participants lists. Ordered without building hits or comparing strings.
+    func territoriesMatching(_ query: String) -> [Int] {
+        let matches = search.matches(query, territories: true, initiatives: false)
+        // A short query matches most names; then one pass in name order per rank beats a sort.
+        guard matches.count > territories.count / 8 else { return ranked(matches).map { Int($0.owner) } }
+        var rankOf = [UInt8](repeating: .max, count: territories.count)
+        for match in matches { rankOf[Int(match.owner)] = match.rank }
+        var byRank = [[Int]](repeating: [], count: 4)
+        for territory in territoriesByName where rankOf[Int(territory)] != .max {
+            byRank[Int(rankOf[Int(territory)])].append(Int(territory))
         }
-        return hits.map { (key($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        return byRank.flatMap { $0 }
+    }
+
+    /// Sorts on one integer per match: the rank, then the entity's place in name order.
+    private func ranked(_ matches: [SearchIndex.Match]) -> [SearchIndex.Match] {
+        let keys = matches.indices.map { position -> Int in
+            let owner = Int(matches[position].owner)
+            let order = owner < territories.count ? Int(territoryNameRank[owner])
+                : territories.count + Int(initiativeNameRank[owner - territories.count])
+            return Int(matches[position].rank) << 56 | order << 24 | position
+        }
+        return keys.sorted().map { matches[$0 & 0xFF_FFFF] }
     }
 
     private func ref(_ membership: Int) -> MembershipRef {

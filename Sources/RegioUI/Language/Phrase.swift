@@ -112,6 +112,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case related = "related  "
     case membersCount = " · {0} members"
     case members = "MEMBERS ({0} territories, {1} memberships)"
+    case moreNotShown = "… and {0} more, not listed here: regio show {1} lists them all"
     case suggestedPartners = "SUGGESTED PARTNERS ({0})"
     case partnerExplanation = "Territories {0} does not yet share a partnership, project or pilot with, scored: 3 per thematic platform both are in, 2 per umbrella initiative or network, 1 per kind of project both take part in, 1 per partner in common (at most 5)."
     case noSuggestions = "no suggestions: nothing in common with anyone new"

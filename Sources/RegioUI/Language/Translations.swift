@@ -56,6 +56,7 @@ enum Translations {
         "PART OF AND CONTAINS": "DEL AV OCH INNEHÅLLER", "part of  ": "del av   ", "contains ": "innehåller ",
         "same as  ": "samma som ", "related  ": "relaterat ", " · {0} members": " · {0} medlemmar",
         "MEMBERS ({0} territories, {1} memberships)": "MEDLEMMAR ({0} territorier, {1} medlemskap)",
+        "… and {0} more, not listed here: regio show {1} lists them all": "… och {0} till, som inte listas här: regio show {1} listar alla",
         "SUGGESTED PARTNERS ({0})": "FÖRESLAGNA PARTNER ({0})",
         "Territories {0} does not yet share a partnership, project or pilot with, scored: 3 per thematic platform both are in, 2 per umbrella initiative or network, 1 per kind of project both take part in, 1 per partner in common (at most 5).":
             "Territorier som {0} ännu inte delar ett partnerskap, projekt eller pilot med, poängsatta: 3 per tematisk plattform som båda ingår i, 2 per paraplyinitiativ eller nätverk, 1 per projekttyp som båda deltar i, 1 per gemensam partner (högst 5).",
@@ -160,6 +161,7 @@ enum Translations {
         "PART OF AND CONTAINS": "DEEL VAN EN BEVAT", "part of  ": "deel van ", "contains ": "bevat    ",
         "same as  ": "zelfde als ", "related  ": "verwant  ", " · {0} members": " · {0} leden",
         "MEMBERS ({0} territories, {1} memberships)": "LEDEN ({0} gebieden, {1} lidmaatschappen)",
+        "… and {0} more, not listed here: regio show {1} lists them all": "… en nog {0}, hier niet vermeld: regio show {1} toont ze allemaal",
         "SUGGESTED PARTNERS ({0})": "VOORGESTELDE PARTNERS ({0})",
         "Territories {0} does not yet share a partnership, project or pilot with, scored: 3 per thematic platform both are in, 2 per umbrella initiative or network, 1 per kind of project both take part in, 1 per partner in common (at most 5).":
             "Gebieden waarmee {0} nog geen partnerschap, project of pilot deelt, met punten: 3 per thematisch platform waar beide in zitten, 2 per overkoepelend initiatief of netwerk, 1 per soort project waaraan beide deelnemen, 1 per gemeenschappelijke partner (hoogstens 5).",

@@ -12,43 +12,35 @@ public struct TreeRow: Equatable, Sendable {
 /// both use these, so the cursor always points at what is drawn.
 public enum Lists {
     public static func participants(_ state: AppState, _ store: Store) -> [Int] {
-        let search = state.searches[.participants] ?? ""
-        var rows = store.participants(countries: state.countries, search: search)
-        guard search.isEmpty else { return rows }
-        switch state.participantSort {
-        case .name: break
-        case .memberState:
-            rows.sort { a, b in
-                let ca = store.territories[a].country, cb = store.territories[b].country
-                return ca != cb ? ca < cb : store.territoryNameOrder(a, b)
-            }
-        case .collaborations:
-            let counts = Dictionary(uniqueKeysWithValues: rows.map { ($0, store.collaborationCount(ofTerritory: $0)) })
-            rows.sort { a, b in counts[a]! != counts[b]! ? counts[a]! > counts[b]! : store.territoryNameOrder(a, b) }
+        let order: TerritoryOrder = switch state.participantSort {
+        case .name: .name
+        case .memberState: .memberState
+        case .collaborations: .collaborations
         }
-        return rows
+        return store.participants(countries: state.countries, search: state.searches[.participants] ?? "", order: order)
     }
 
     public static func initiatives(_ pane: Pane, _ state: AppState, _ store: Store) -> [TreeRow] {
         let section: InitiativeSection = pane == .platforms ? .platforms : .networks
         let search = state.searches[pane] ?? ""
-        let indices = store.initiatives(in: section, countries: state.countries, search: search)
         guard search.isEmpty else {
-            return indices.map { TreeRow(initiative: $0, depth: 0, hasChildren: false, isCollapsed: false) }
+            return store.initiatives(in: section, countries: state.countries, search: search)
+                .map { TreeRow(initiative: $0, depth: 0, hasChildren: false, isCollapsed: false) }
         }
-        let shown = Set(indices)
+        // In tree order a row's children come right after it, one level deeper (see `Store.tree`).
+        let entries = store.tree(section, countries: state.countries)
         var rows: [TreeRow] = []
         var hiddenBelow: Int? = nil
-        for index in indices {
-            let depth = store.depth(ofInitiative: index, in: section)
+        for (position, entry) in entries.enumerated() {
             if let limit = hiddenBelow {
-                if depth > limit { continue }
+                if entry.depth > limit { continue }
                 hiddenBelow = nil
             }
-            let hasChildren = store.children(ofInitiative: index).contains(where: shown.contains)
-            let collapsed = hasChildren && state.collapsed.contains(index)
-            rows.append(TreeRow(initiative: index, depth: depth, hasChildren: hasChildren, isCollapsed: collapsed))
-            if collapsed { hiddenBelow = depth }
+            let hasChildren = position + 1 < entries.count && entries[position + 1].depth > entry.depth
+            let collapsed = hasChildren && state.collapsed.contains(entry.initiative)
+            rows.append(TreeRow(initiative: entry.initiative, depth: entry.depth, hasChildren: hasChildren,
+                                isCollapsed: collapsed))
+            if collapsed { hiddenBelow = entry.depth }
         }
         return rows
     }

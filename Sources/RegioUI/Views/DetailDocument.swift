@@ -35,6 +35,12 @@ public struct DetailDocument: Equatable, Sendable {
     }
 
     public static func build(_ content: PageContent, store: Store, width: Int, language: UILanguage = .en) -> DetailDocument {
+        DocumentCache.shared.document(content, store: store, width: width, language: language) {
+            layOut(content, store: store, width: width, language: language)
+        }
+    }
+
+    private static func layOut(_ content: PageContent, store: Store, width: Int, language: UILanguage) -> DetailDocument {
         let builder = DetailBuilder(width: width, lang: language)
         return switch content {
         case .entity(.territory(let index)): TerritoryDetail(store: store, index: index, builder: builder).document
@@ -64,12 +70,15 @@ struct DetailBuilder {
     let lang: UILanguage
     var rows: [DetailRow] = []
     var sources: [String] = []
+    /// Each source's number, so that citing stays linear in a document of many thousand rows.
+    var sourceNumbers: [String: Int] = [:]
 
     mutating func cite(_ list: [String]) -> Span {
         guard !list.isEmpty else { return Span(" " + lang.t(.noSource), .warning) }
         let numbers = list.map { source -> String in
-            if let index = sources.firstIndex(of: source) { return "\(index + 1)" }
+            if let number = sourceNumbers[source] { return "\(number)" }
             sources.append(source)
+            sourceNumbers[source] = sources.count
             return "\(sources.count)"
         }
         return Span(" [" + numbers.joined(separator: ",") + "]", .muted)

@@ -31,15 +31,10 @@ struct HeaderView {
 
     /// "PRI 54/74 listed" for the first initiative that announces a total of territories.
     private func headlineCount(_ lang: UILanguage) -> String? {
-        for index in store.initiativesWithAnnouncedCounts {
-            let comparisons = store.listedVersusAnnounced(initiative: index)
-            if let total = comparisons.first(where: { $0.listed != nil && ["territories_total", "territories", "members"].contains($0.key) }),
-               let listed = total.listed {
-                let name = store.initiatives[index].id == "pri-pilot" ? lang.t(.priPilot) : store.initiatives[index].name
-                return lang.t(.headerListed, name, listed, total.announced)
-            }
-        }
-        return nil
+        guard let total = store.headlineTotal else { return nil }
+        let initiative = store.initiatives[total.initiative]
+        let name = initiative.id == "pri-pilot" ? lang.t(.priPilot) : initiative.name
+        return lang.t(.headerListed, name, total.listed, total.announced)
     }
 
     private func title(of content: PageContent, _ lang: UILanguage) -> String {

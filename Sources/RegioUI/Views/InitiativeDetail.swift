@@ -6,6 +6,10 @@ struct InitiativeDetail {
     let store: Store
     let index: Int
     var builder: DetailBuilder
+    /// A detail view is for reading: past this many members in one role, the rest are counted, not
+    /// listed, and the command line lists them all. (A root initiative over a million memberships has
+    /// a hundred thousand and more; laying them all out would take most of a second.)
+    static let rowsPerRole = 500
 
     var document: DetailDocument {
         let initiative = store.initiatives[index]
@@ -51,22 +55,33 @@ struct InitiativeDetail {
             }
         }
 
-        let members = store.members(ofInitiative: index)
-        let distinct = Set(members.map(\.ref.territory)).count
-        builder.heading(lang.t(.members, distinct, members.count))
-        for role in Role.allCases {
-            let inRole = members.filter { store.memberships[$0.ref.membership].role == role }
-                .sorted { store.territoryNameOrder($0.ref.territory, $1.ref.territory) }
-            guard !inRole.isEmpty else { continue }
+        let memberships = store.membershipIndices(underInitiative: index)
+        builder.heading(lang.t(.members, store.memberCount(ofInitiative: index), memberships.count))
+        // One pass into roles, then an integer sort by name within each (ties keep the order of
+        // `membershipIndices`: direct members before those of sub-initiatives).
+        let roles = Role.allCases
+        var byRole = [[Int]](repeating: [], count: roles.count)
+        for (position, membership) in memberships.enumerated() {
+            let role = roles.firstIndex(of: store.role(ofMembership: membership))!
+            byRole[role].append(store.territoryNameRank(store.territory(ofMembership: membership)) << 32 | position)
+        }
+        for (roleIndex, role) in roles.enumerated() where !byRole[roleIndex].isEmpty {
+            let inRole = byRole[roleIndex]
             builder.rows.append(.text([Span(" \(lang.t(role.label)) (\(inRole.count))", .title)]))
-            for member in inRole {
-                let territory = store.territories[member.ref.territory]
-                let membership = store.memberships[member.ref.membership]
+            for key in inRole.smallest(Self.rowsPerRole) {
+                let membershipIndex = memberships[key & 0xFFFF_FFFF]
+                let membership = store.memberships[membershipIndex]
+                let territoryIndex = store.territory(ofMembership: membershipIndex)
+                let territory = store.territories[territoryIndex]
                 var spans = [Span(" \(lang.name(of: territory))"), Span(" (\(territory.country))", .muted)]
-                if !member.isDirect { spans.append(Span(" " + lang.t(.via, store.initiatives[member.ref.initiative].name), .muted)) }
+                let through = store.initiative(ofMembership: membershipIndex)
+                if through != index { spans.append(Span(" " + lang.t(.via, store.initiatives[through].name), .muted)) }
                 spans.append(builder.confidence(membership.confidence))
                 spans.append(builder.cite(membership.sources))
-                builder.rows.append(.link(spans, to: .territory(member.ref.territory)))
+                builder.rows.append(.link(spans, to: .territory(territoryIndex)))
+            }
+            if inRole.count > Self.rowsPerRole {
+                builder.rows.append(.text([Span("   " + lang.t(.moreNotShown, inRole.count - Self.rowsPerRole, store.initiatives[index].id), .warning)]))
             }
         }
         builder.finishWithSources()
