@@ -158,4 +158,26 @@ struct CommandLineTests {
         #expect(rows.count - 1 == array.count)
         #expect(rows.contains { $0.hasPrefix("vasterbotten,Västerbotten,") })
     }
+
+    /// The benchmark itself is run by hand on a release build; here it only has to work, at a tiny size.
+    @Test("bench --sizes 300 --runs 1 --json measures every figure")
+    func benchRunsAtATinySize() throws {
+        let result = try ProcessRunner.regio(["bench", "--sizes", "300", "--runs", "1", "--json"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [[String: Any]])
+        try #require(rows.count == 1)
+        let row = rows[0]
+        #expect(row["memberships"] as? Int == 300)
+        #expect(row["territories"] as? Int == 30)
+        // Loads and memory are never zero; a latency at this size may round to 0.000 ms.
+        for key in ["load_ms", "peak_rss_mib", "baseline_json_parse_ms", "baseline_peak_rss_mib"] {
+            let value = (row[key] as? String).flatMap(Double.init)
+            #expect(value.map { $0 > 0 } == true, "\(key) = \(String(describing: row[key]))")
+        }
+        for key in ["filter_p50_ms", "filter_p99_ms", "search_keystroke_p99_ms", "render_list_p99_ms", "render_detail_p99_ms"] {
+            let value = (row[key] as? String).flatMap(Double.init)
+            #expect(value.map { $0 >= 0 && $0 < 10_000 } == true, "\(key) = \(String(describing: row[key]))")
+        }
+    }
+
 }
