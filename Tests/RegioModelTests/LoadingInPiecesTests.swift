@@ -145,3 +145,53 @@ struct LoadingInPiecesTests {
         #expect(progress.fraction == 1)
     }
 }
+
+/// The territories' fast path must give exactly what the general path gives, on generated data (names in
+/// several languages and scripts) and on records it must decline.
+@Suite("Territory fast path")
+struct TerritoryFastPathTests {
+    static func read(_ bytes: [UInt8], fastPath: Bool) -> (ParsedFile<Territory>?, [DataProblem]) {
+        var validator = CatalogValidator()
+        let parsed = bytes.withUnsafeBufferPointer { validator.readTerritories($0, fastPath: fastPath) }
+        return (parsed, validator.problems)
+    }
+
+    @Test func generatedTerritoriesComeOutTheSame() throws {
+        let data = try LoadingInPiecesTests.dataset.get()
+        let (fast, fastProblems) = Self.read(data.territories, fastPath: true)
+        let (slow, slowProblems) = Self.read(data.territories, fastPath: false)
+        #expect(fast?.records.count == 4000)
+        #expect(fast?.records == slow?.records)
+        #expect(fast?.positions == slow?.positions)
+        #expect(fast?.ids == slow?.ids)
+        #expect(fastProblems == slowProblems)
+    }
+
+    /// Each of these is declined by the fast path and reported (or accepted) by the general one exactly
+    /// as when the fast path is off.
+    @Test func unusualRecordsAreLeftToTheGeneralPath() {
+        let records = [
+            Records.territory("ok", nuts: "\"SE1\"", extra: #", "names": {"sv": "Öl", "native": "Ölands"}"#),
+            Records.territory("ok"),                                                      // repeated id
+            Records.territory("badnuts", nuts: "\"DE1\""),                                // another country's NUTS
+            Records.territory("lower", country: "se"),                                    // unknown country
+            Records.territory("blank", extra: #", "names": {"sv": "   "}"#),             // blank name
+            Records.territory("twice", extra: #", "names": {"sv": "A", "sv": "B"}"#),     // repeated language
+            Records.territory("klingon", extra: #", "names": {"tlh": "Qo'noS"}"#),        // unknown language
+            Records.territory("escaped", extra: #", "note": "a \"quoted\" note""#),       // escapes
+            Records.territory("extra", extra: #", "colour": "blue""#),                    // unknown field
+            #"{"id": "nosources", "kind": "region", "name": "N", "country": "SE", "sources": [], "confidence": "stated"}"#,
+            #"{"id": "\u00d6", "kind": "city", "name": "\u00d6", "country": "FI", "nuts": null, "sources": ["s"], "confidence": "inferred", "nuts_note": "n"}"#,
+        ]
+        let bytes = Array(jsonLines(records).utf8)
+        let (fast, fastProblems) = Self.read(bytes, fastPath: true)
+        let (slow, slowProblems) = Self.read(bytes, fastPath: false)
+        #expect(fast?.records == slow?.records)
+        #expect(fast?.indices == slow?.indices)
+        #expect(fastProblems == slowProblems)
+        #expect(fastProblems.contains { $0.kind == .duplicateID && $0.recordIndex == 1 })
+        #expect(fastProblems.contains { $0.kind == .nutsMismatch && $0.recordIndex == 2 })
+        #expect(fastProblems.contains { $0.kind == .emptyValue && $0.recordIndex == 4 })
+        #expect(fast?.records.first?.names == [LocalizedName(.sv, "Öl"), LocalizedName(.native, "Ölands")])
+    }
+}

@@ -68,10 +68,21 @@ struct CatalogValidator {
         }
     }
 
-    mutating func readTerritories(_ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil) -> ParsedFile<Territory>? {
+    mutating func readTerritories(_ bytes: UnsafeBufferPointer<UInt8>, fastPath: Bool = true,
+                                  progress: ((Int) -> Void)? = nil) -> ParsedFile<Territory>? {
         var parsed = ParsedFile<Territory>()
         let file = CatalogLoader.territoriesFile
-        let outcome = forEachRecord(in: bytes, file: file, progress: progress) { validator, reader in
+        var decoder = TerritoryDecoder()
+        let outcome = forEachRecord(in: bytes, file: file, progress: progress, fast: !fastPath ? nil : { reader, index in
+            // A repeated id goes the long way, which reports it.
+            let position = reader.position
+            guard let territory = decoder.decode(&reader), parsed.ids[territory.id] == nil else { return false }
+            parsed.ids[territory.id] = index
+            parsed.records.append(territory)
+            parsed.positions.append(position)
+            parsed.indices.append(index)
+            return true
+        }) { validator, reader in
             var reader = reader
             reader.checkFields(known: Self.territoryFields)
             let id = validator.readID(&reader, field: "id", into: &parsed.ids)

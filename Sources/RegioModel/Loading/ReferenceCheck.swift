@@ -6,6 +6,9 @@ import Foundation
 struct ResolvedMemberships: Sendable {
     var territory: [Int32]
     var initiative: [Int32]
+    /// Every id and its record number, as the validator collected them.
+    var territoryIDs: [String: Int] = [:]
+    var initiativeIDs: [String: Int] = [:]
 }
 
 extension CatalogValidator {
@@ -27,7 +30,9 @@ extension CatalogValidator {
             checkParentCycles(initiatives)
         }
         guard let memberships else { return nil }
-        let resolved = Self.resolve(memberships.records, territories: territories?.ids, initiatives: initiatives?.ids)
+        var resolved = Self.resolve(memberships.records, territories: territories?.ids, initiatives: initiatives?.ids)
+        resolved.territoryIDs = territories?.ids ?? [:]
+        resolved.initiativeIDs = initiatives?.ids ?? [:]
         for (offset, membership) in memberships.records.enumerated()
         where resolved.territory[offset] < 0 || resolved.initiative[offset] < 0 {
             let recordID = "\(membership.territory) in \(membership.initiative)"

@@ -63,11 +63,23 @@ public final class Store: Sendable {
         self.origin = origin
         self.warnings = warnings
 
-        var territoryIndex: [String: Int] = [:]
-        territoryIndex.reserveCapacity(territories.count)
-        for (index, territory) in territories.enumerated() { territoryIndex[territory.id] = index }
-        var initiativeIndex: [String: Int] = [:]
-        for (index, initiative) in initiatives.enumerated() { initiativeIndex[initiative.id] = index }
+        // Names (folding, sorting, the search index) need nothing else: another core builds them while
+        // this one links the records.
+        let pendingNames = Parallel.start { NameIndexes(territories: territories, initiatives: initiatives) }
+
+        // The loader has looked every id up already; a store made from records alone does it here.
+        var territoryIndex: [String: Int]
+        var initiativeIndex: [String: Int]
+        if let resolved, resolved.territoryIDs.count == territories.count, resolved.initiativeIDs.count == initiatives.count {
+            territoryIndex = resolved.territoryIDs
+            initiativeIndex = resolved.initiativeIDs
+        } else {
+            territoryIndex = [:]
+            territoryIndex.reserveCapacity(territories.count)
+            for (index, territory) in territories.enumerated() { territoryIndex[territory.id] = index }
+            initiativeIndex = [:]
+            for (index, initiative) in initiatives.enumerated() { initiativeIndex[initiative.id] = index }
+        }
         territoryIndexByID = territoryIndex
         initiativeIndexByID = initiativeIndex
 
@@ -106,30 +118,19 @@ public final class Store: Sendable {
         for (index, territory) in territories.enumerated() { byCountry[territory.country, default: []].append(index) }
         territoriesByCountry = byCountry
 
-        let territoryKeys = territories.map { TextFolding.fold($0.name) }
-        territorySortKeys = territoryKeys
-        initiativeSortKeys = initiatives.map { TextFolding.fold($0.name) }
-        search = SearchIndex(territories: territories, initiatives: initiatives, foldedNames: territoryKeys)
-        let byName = territories.indices.sorted { a, b in
-            territoryKeys[a] != territoryKeys[b] ? territoryKeys[a] < territoryKeys[b] : territories[a].name < territories[b].name
-        }
-        territoriesByName = byName.map { Int32($0) }
-        var nameRank = [Int32](repeating: 0, count: territories.count)
-        for (rank, index) in byName.enumerated() { nameRank[index] = Int32(rank) }
-        territoryNameRank = nameRank
-        let initiativeKeys = initiativeSortKeys
-        var initiativeRank = [Int32](repeating: 0, count: initiatives.count)
-        for (rank, index) in initiatives.indices.sorted(by: { a, b in
-            initiativeKeys[a] != initiativeKeys[b] ? initiativeKeys[a] < initiativeKeys[b] : initiatives[a].name < initiatives[b].name
-        }).enumerated() { initiativeRank[index] = Int32(rank) }
-        initiativeNameRank = initiativeRank
         let countryBits = territories.map { Countries.mask([$0.country]) }
         territoryCountryBit = countryBits
 
+        // Distinct initiatives per territory, with a stamp per initiative instead of a set per territory.
         var collaborations = [Int32](repeating: 0, count: territories.count)
+        var lastTerritory = [Int32](repeating: -1, count: initiatives.count)
         for territory in territories.indices {
-            let slice = membershipsByTerritory[territory]
-            collaborations[territory] = Int32(slice.count < 2 ? slice.count : Set(slice.map { membershipInitiative[Int($0)] }).count)
+            var count: Int32 = 0
+            for membership in membershipsByTerritory[territory] {
+                let initiative = Int(membershipInitiative[Int(membership)])
+                if lastTerritory[initiative] != Int32(territory) { lastTerritory[initiative] = Int32(territory); count += 1 }
+            }
+            collaborations[territory] = count
         }
         collaborationCounts = collaborations
 
@@ -182,6 +183,14 @@ public final class Store: Sendable {
             if initiative >= 0 && territory >= 0 { leads.append((initiative, territory)) }
         }
         leadsByInitiative = Adjacency(sourceCount: initiatives.count, pairs: leads)
+
+        let names = pendingNames.wait()
+        search = names.search
+        territorySortKeys = names.territorySortKeys
+        initiativeSortKeys = names.initiativeSortKeys
+        territoriesByName = names.territoriesByName
+        territoryNameRank = names.territoryNameRank
+        initiativeNameRank = names.initiativeNameRank
 
         // What every dashboard frame needs, worked out now rather than in the first frame.
         _ = tree(.networks)

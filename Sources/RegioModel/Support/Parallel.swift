@@ -20,6 +20,30 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Starts `work` on another thread; `wait()` on the result blocks until it is done.
+    static func start<Value: Sendable>(_ work: @escaping @Sendable () -> Value) -> Pending<Value> {
+        let pending = Pending<Value>()
+        DispatchQueue.global(qos: .userInitiated).async {
+            pending.value = work()
+            pending.done.signal()
+        }
+        return pending
+    }
+
+    /// Work started with `start`: its value, once `wait()` has returned.
+    final class Pending<Value: Sendable>: @unchecked Sendable {
+        fileprivate var value: Value?
+        fileprivate let done = DispatchSemaphore(value: 0)
+
+        func wait() -> Value {
+            done.wait()
+            done.signal()
+            return value!
+        }
+    }
+}
+
 /// A value handed to parallel tasks that each touch a separate part of it (disjoint ranges of buffers,
 /// one slot per task). The compiler cannot check that; the call sites keep to it.
 struct SharedOutput<Value>: @unchecked Sendable {

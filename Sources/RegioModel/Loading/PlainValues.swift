@@ -1,0 +1,117 @@
+/// What the record fast paths (`MembershipDecoder`, `TerritoryDecoder`) share: reading an object of known
+/// fields and plain values straight from the bytes, and storing equal strings once. Every function
+/// answers nil (or false) for anything unusual, and the decoder then declines the whole record.
+///
+/// A million memberships cite a few thousand distinct sources and notes; equal strings and source lists
+/// are stored once (`ByteInterner`), which is most of the memory the records would otherwise take.
+struct PlainValues {
+    private var strings = ByteInterner<String>()
+    private var sourceLists = ByteInterner<[String]>()
+
+    /// Reads `{"key": value, …}`, calling `value` with the reader at each value of a known field; false
+    /// for an unknown or repeated field, or when `value` declines.
+    static func readObject<Field: RawRepresentable>(_ reader: inout JSONReader, fields: [([UInt8], Field)],
+                                                    value: (Field, inout JSONReader) -> Bool) -> Bool where Field.RawValue == Int {
+        let bytes = reader.bytes
+        guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "{") else { return false }
+        reader.index += 1
+        var seen = 0
+        while true {
+            reader.skipWhitespace()
+            guard let key = reader.plainString(), let field = match(key, in: bytes, fields) else { return false }
+            guard seen & (1 << field.rawValue) == 0 else { return false }
+            seen |= 1 << field.rawValue
+            reader.skipWhitespace()
+            guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: ":") else { return false }
+            reader.index += 1
+            reader.skipWhitespace()
+            guard value(field, &reader) else { return false }
+            reader.skipWhitespace()
+            guard reader.index < bytes.count else { return false }
+            if bytes[reader.index] == UInt8(ascii: ",") { reader.index += 1; continue }
+            guard bytes[reader.index] == UInt8(ascii: "}") else { return false }
+            reader.index += 1
+            return true
+        }
+    }
+
+    /// The candidate whose name is exactly these bytes.
+    static func match<Value>(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                             _ candidates: [([UInt8], Value)]) -> Value? {
+        for (name, value) in candidates where name.count == range.count
+            && name.indices.allSatisfy({ name[$0] == bytes[range.lowerBound + $0] }) {
+            return value
+        }
+        return nil
+    }
+
+    /// A plain string's value as one of `candidates` (an enum's raw values).
+    static func choice<Value>(_ reader: inout JSONReader, _ candidates: [([UInt8], Value)]) -> Value? {
+        reader.plainString().flatMap { match($0, in: reader.bytes, candidates) }
+    }
+
+    static func names<Value: RawRepresentable & CaseIterable>(of type: Value.Type) -> [([UInt8], Value)]
+    where Value.RawValue == String {
+        Value.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    /// A plain string with something in it besides white space (the general path's "is empty" check).
+    mutating func nonBlankText(_ reader: inout JSONReader) -> String? {
+        guard let range = reader.plainString(), let first = range.first else { return nil }
+        let byte = reader.bytes[first]
+        if byte <= 0x20 { return nil }
+        guard let text = text(range, in: reader.bytes) else { return nil }
+        return byte < 0x80 || !RecordReader.isBlank(text) ? text : nil
+    }
+
+    /// `null` (`.some(nil)`) or a plain string; nil for anything else.
+    mutating func optionalText(_ reader: inout JSONReader) -> String?? {
+        if reader.index < reader.bytes.count, reader.bytes[reader.index] == UInt8(ascii: "n") {
+            return reader.skipNull() ? .some(nil) : nil
+        }
+        guard let range = reader.plainString(), let text = text(range, in: reader.bytes) else { return nil }
+        return .some(text)
+    }
+
+    /// A non-empty array of plain strings, looked up as a whole by its bytes so that a repeated list costs
+    /// no allocation.
+    mutating func sourceList(_ reader: inout JSONReader) -> [String]? {
+        let bytes = reader.bytes
+        guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "[") else { return nil }
+        let start = reader.index
+        reader.index += 1
+        var items: [Range<Int>] = []
+        while true {
+            reader.skipWhitespace()
+            guard let item = reader.plainString() else { return nil }
+            items.append(item)
+            reader.skipWhitespace()
+            guard reader.index < bytes.count else { return nil }
+            if bytes[reader.index] == UInt8(ascii: ",") { reader.index += 1; continue }
+            guard bytes[reader.index] == UInt8(ascii: "]") else { return nil }
+            reader.index += 1
+            break
+        }
+        let whole = start..<reader.index
+        if let known = sourceLists.known(whole, in: bytes) { return known }
+        var list: [String] = []
+        for item in items {
+            guard let text = text(item, in: bytes) else { return nil }
+            list.append(text)
+        }
+        sourceLists.remember(list, for: whole, in: bytes)
+        return list
+    }
+
+    /// Up to 15 bytes fit inside a String without an allocation, so only longer ones are worth looking up.
+    mutating func text(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if range.count <= 15 { return Self.text(UnsafeBufferPointer(rebasing: bytes[range])) }
+        return strings.value(for: range, in: bytes, make: Self.text)
+    }
+
+    /// The string for a plain string's bytes; nil when they are not valid UTF-8.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for byte in bytes where byte >= 0x80 { return String(validating: bytes, as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
