@@ -9,7 +9,7 @@ struct InitiativeDetail {
     /// A detail view is for reading: past this many members in one role, the rest are counted, not
     /// listed, and the command line lists them all. (A root initiative over a million memberships has
     /// a hundred thousand and more; laying them all out would take most of a second.)
-    static let rowsPerRole = 500
+    static let rowsPerRole = 300
 
     var document: DetailDocument {
         let initiative = store.initiatives[index]
