@@ -1,9 +1,8 @@
-/// What the store keeps about names: folded sort keys, name orders and ranks, and the search index. It
+/// What the store keeps about names: name orders and ranks, and the search index. It
 /// depends on nothing but the names, so the store builds it on another core while it links the records.
 struct NameIndexes: Sendable {
     let search: SearchIndex
-    let territorySortKeys: [String]
-    let initiativeSortKeys: [String]
+    /// Territory indices in name order (folded: case and diacritics ignored), and each one's place in it.
     let territoriesByName: [Int32]
     let territoryNameRank: [Int32]
     let initiativeNameRank: [Int32]
@@ -11,8 +10,6 @@ struct NameIndexes: Sendable {
     init(territories: [Territory], initiatives: [Initiative]) {
         let territoryKeys = territories.map { TextFolding.fold($0.name) }
         let initiativeKeys = initiatives.map { TextFolding.fold($0.name) }
-        territorySortKeys = territoryKeys
-        initiativeSortKeys = initiativeKeys
         search = SearchIndex(territories: territories, initiatives: initiatives, foldedNames: territoryKeys)
         let byName = territories.indices.sorted { a, b in
             territoryKeys[a] != territoryKeys[b] ? territoryKeys[a] < territoryKeys[b] : territories[a].name < territories[b].name

@@ -35,19 +35,19 @@ extension Store {
 
     private func territoryOrder(_ order: TerritoryOrder) -> [Int32] {
         switch order {
-        case .name: return territoriesByName
+        case .name: return names.territoriesByName
         case .memberState:
             return cache.territoryOrder(order) {
-                territoriesByName.sorted { a, b in
+                names.territoriesByName.sorted { a, b in
                     let ca = territories[Int(a)].country, cb = territories[Int(b)].country
-                    return ca != cb ? ca < cb : territoryNameRank[Int(a)] < territoryNameRank[Int(b)]
+                    return ca != cb ? ca < cb : names.territoryNameRank[Int(a)] < names.territoryNameRank[Int(b)]
                 }
             }
         case .collaborations:
             return cache.territoryOrder(order) {
-                territoriesByName.sorted { a, b in
+                names.territoriesByName.sorted { a, b in
                     let ca = collaborationCounts[Int(a)], cb = collaborationCounts[Int(b)]
-                    return ca != cb ? ca > cb : territoryNameRank[Int(a)] < territoryNameRank[Int(b)]
+                    return ca != cb ? ca > cb : names.territoryNameRank[Int(a)] < names.territoryNameRank[Int(b)]
                 }
             }
         }
@@ -126,10 +126,10 @@ extension Store {
 
 extension Store {
     /// Orders territory indices by name, ignoring case and diacritics ("Örebro" among the O's).
-    public func territoryNameOrder(_ a: Int, _ b: Int) -> Bool { territoryNameRank[a] < territoryNameRank[b] }
+    public func territoryNameOrder(_ a: Int, _ b: Int) -> Bool { names.territoryNameRank[a] < names.territoryNameRank[b] }
 
     /// A territory's place in name order, for sorting many by one integer.
-    public func territoryNameRank(_ territory: Int) -> Int { Int(territoryNameRank[territory]) }
+    public func territoryNameRank(_ territory: Int) -> Int { Int(names.territoryNameRank[territory]) }
 
-    public func initiativeNameOrder(_ a: Int, _ b: Int) -> Bool { initiativeNameRank[a] < initiativeNameRank[b] }
+    public func initiativeNameOrder(_ a: Int, _ b: Int) -> Bool { names.initiativeNameRank[a] < names.initiativeNameRank[b] }
 }

@@ -174,31 +174,31 @@ extension Store {
     /// Territories and initiatives whose names (in any language) match, best match first (exact, then
     /// prefix, word prefix, substring), then by name.
     public func search(_ query: String) -> [SearchHit] {
-        ranked(search.matches(query, territories: true, initiatives: true)).map(search.hit)
+        ranked(names.search.matches(query, territories: true, initiatives: true)).map(names.search.hit)
     }
 
     public func searchTerritories(_ query: String) -> [SearchHit] {
-        ranked(search.matches(query, territories: true, initiatives: false)).map(search.hit)
+        ranked(names.search.matches(query, territories: true, initiatives: false)).map(names.search.hit)
     }
 
     public func searchInitiatives(_ query: String) -> [SearchHit] {
-        ranked(search.matches(query, territories: false, initiatives: true)).map(search.hit)
+        ranked(names.search.matches(query, territories: false, initiatives: true)).map(names.search.hit)
     }
 
     func initiativesMatching(_ query: String) -> [Int] {
-        ranked(search.matches(query, territories: false, initiatives: true)).map { Int($0.owner) - territories.count }
+        ranked(names.search.matches(query, territories: false, initiatives: true)).map { Int($0.owner) - territories.count }
     }
 
     /// Territories whose names match, best matches first, then in name order: what a search of the
     /// participants lists. Ordered without building hits or comparing strings.
     func territoriesMatching(_ query: String) -> [Int] {
-        let matches = search.matches(query, territories: true, initiatives: false)
+        let matches = names.search.matches(query, territories: true, initiatives: false)
         // A short query matches most names; then one pass in name order per rank beats a sort.
         guard matches.count > territories.count / 8 else { return ranked(matches).map { Int($0.owner) } }
         var rankOf = [UInt8](repeating: .max, count: territories.count)
         for match in matches { rankOf[Int(match.owner)] = match.rank }
         var byRank = [[Int]](repeating: [], count: 4)
-        for territory in territoriesByName where rankOf[Int(territory)] != .max {
+        for territory in names.territoriesByName where rankOf[Int(territory)] != .max {
             byRank[Int(rankOf[Int(territory)])].append(Int(territory))
         }
         return byRank.flatMap { $0 }
@@ -208,8 +208,8 @@ extension Store {
     private func ranked(_ matches: [SearchIndex.Match]) -> [SearchIndex.Match] {
         let keys = matches.indices.map { position -> Int in
             let owner = Int(matches[position].owner)
-            let order = owner < territories.count ? Int(territoryNameRank[owner])
-                : territories.count + Int(initiativeNameRank[owner - territories.count])
+            let order = owner < territories.count ? Int(names.territoryNameRank[owner])
+                : territories.count + Int(names.initiativeNameRank[owner - territories.count])
             return Int(matches[position].rank) << 56 | order << 24 | position
         }
         return keys.sorted().map { matches[$0 & 0xFF_FFFF] }

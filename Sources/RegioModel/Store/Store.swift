@@ -20,14 +20,8 @@ public final class Store: Sendable {
     /// byte each instead of a whole record.
     let membershipRole: [Role]
     let territoriesByCountry: [CountryCode: [Int]]
-    let search: SearchIndex
-    /// Folded names, so that sorting by name ignores case and diacritics without folding per comparison.
-    let territorySortKeys: [String]
-    let initiativeSortKeys: [String]
-    /// Territory indices in name order, and each territory's place in that order.
-    let territoriesByName: [Int32]
-    let territoryNameRank: [Int32]
-    let initiativeNameRank: [Int32]
+    /// Name orders, ranks and the search index (see `NameIndexes`).
+    let names: NameIndexes
     /// Each territory's country as a bit (see `Countries.mask`).
     let territoryCountryBit: [UInt64]
     /// Distinct initiatives per territory.
@@ -184,13 +178,7 @@ public final class Store: Sendable {
         }
         leadsByInitiative = Adjacency(sourceCount: initiatives.count, pairs: leads)
 
-        let names = pendingNames.wait()
-        search = names.search
-        territorySortKeys = names.territorySortKeys
-        initiativeSortKeys = names.initiativeSortKeys
-        territoriesByName = names.territoriesByName
-        territoryNameRank = names.territoryNameRank
-        initiativeNameRank = names.initiativeNameRank
+        names = pendingNames.wait()
 
         // What every dashboard frame needs, worked out now rather than in the first frame.
         _ = tree(.networks)
