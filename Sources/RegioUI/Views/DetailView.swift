@@ -14,8 +14,13 @@ struct DetailView {
             for index in position.scroll..<end {
                 let y = inner.y + index - position.scroll
                 var x = inner.x
-                for span in document.rows[index].spans {
+                let spans = document.rows[index].spans
+                for span in spans {
                     x = screen.write(span.text, x: x, y: y, role: span.role, limit: max(0, inner.maxX - x))
+                }
+                // A line cut at the border says so, as the lists do.
+                if inner.width > 1, spans.reduce(0, { $0 + TextWidth.width(of: $1.text) }) > inner.width {
+                    screen.write(" …", x: inner.maxX - 2, y: y, role: .muted)
                 }
                 if index == position.selected && document.rows[index].isSelectable {
                     screen.restyle(x: inner.x, y: y, width: inner.width, role: .selection)
