@@ -81,6 +81,29 @@ import Testing
         #expect(harness.state.message?.text == "exported 16 rows to /tmp/x.csv")
     }
 
+    /// Ctrl-U clears a text field, as in a shell: the suggested file name, a search, the picker's filter.
+    @Test func controlUClearsTheLineBeingTyped() {
+        var harness = Harness(countries: ["SE"])
+        harness.replay(["export"])
+        harness.press(.control("u"))
+        #expect(harness.state.exportPrompt?.text == "")
+        harness.press(.character("a"), .character("."), .character("c"), .character("s"), .character("v"), .enter)
+        #expect(harness.state.effect == .export(path: "a.csv", overwrite: false))
+
+        var search = Harness()
+        search.replay(["search", "type:vast"])
+        search.press(.control("u"))
+        #expect(search.state.searchInput?.text == "")
+        #expect(search.state.searches[.participants] == nil)
+        search.press(.character("u"))
+        #expect(search.state.searchInput?.text == "u", "C-u is not typed as a letter")
+
+        var picker = Harness()
+        picker.replay(["pick-member-states", "type:swe"])
+        picker.press(.control("u"))
+        #expect(picker.state.picker?.filter == "")
+    }
+
     @Test func exportTakesTheFilteredListAsShown() {
         var harness = Harness(countries: ["SE"])
         harness.replay(["search", "type:vast", "accept-search"])

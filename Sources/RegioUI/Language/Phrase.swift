@@ -34,7 +34,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case searchPrompt = "search {0}: "
     case searchKeys = "⏎ keep  esc cancel  ↑↓ move"
     case exportPrompt = "export to: "
-    case exportKeys = ".csv .json or .md  ⏎ write  esc cancel"
+    case exportKeys = ".csv .json or .md  ⏎ write  C-u clear  esc cancel"
     case overwriteQuestion = "{0} exists. Overwrite it?"
     case yesNo = "y yes  n no"
     case partnersFor = "partners for {0}"

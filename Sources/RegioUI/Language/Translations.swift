@@ -14,7 +14,7 @@ enum Translations {
         "{0} participants · {1} initiatives": "{0} deltagare · {1} initiativ", "{0}: {1} of {2} listed": "{0}: {1} av {2} listade",
         "PRI pilot": "PRI-piloten", "bundled dataset": "medföljande data", "member states: {0}": "medlemsstater: {0}", "search: {0}": "sökning: {0}",
         "? help": "? hjälp", "search {0}: ": "sök {0}: ", "⏎ keep  esc cancel  ↑↓ move": "⏎ behåll  esc avbryt  ↑↓ flytta",
-        "export to: ": "exportera till: ", ".csv .json or .md  ⏎ write  esc cancel": ".csv .json eller .md  ⏎ skriv  esc avbryt",
+        "export to: ": "exportera till: ", ".csv .json or .md  ⏎ write  C-u clear  esc cancel": ".csv .json eller .md  ⏎ skriv  C-u töm  esc avbryt",
         "{0} exists. Overwrite it?": "{0} finns redan. Skriva över?", "y yes  n no": "y ja  n nej",
         "partners for {0}": "partner för {0}", "{0} vs {1}": "{0} mot {1}",
         // Status messages
@@ -119,7 +119,7 @@ enum Translations {
         "{0} participants · {1} initiatives": "{0} deelnemers · {1} initiatieven", "{0}: {1} of {2} listed": "{0}: {1} van {2} vermeld",
         "PRI pilot": "PRI-pilot", "bundled dataset": "meegeleverde gegevens", "member states: {0}": "lidstaten: {0}", "search: {0}": "zoeken: {0}",
         "? help": "? hulp", "search {0}: ": "zoek {0}: ", "⏎ keep  esc cancel  ↑↓ move": "⏎ behouden  esc annuleren  ↑↓ verplaatsen",
-        "export to: ": "exporteren naar: ", ".csv .json or .md  ⏎ write  esc cancel": ".csv .json of .md  ⏎ schrijven  esc annuleren",
+        "export to: ": "exporteren naar: ", ".csv .json or .md  ⏎ write  C-u clear  esc cancel": ".csv .json of .md  ⏎ schrijven  C-u wissen  esc annuleren",
         "{0} exists. Overwrite it?": "{0} bestaat al. Overschrijven?", "y yes  n no": "y ja  n nee",
         "partners for {0}": "partners voor {0}", "{0} vs {1}": "{0} vs {1}",
         // Status messages

@@ -3,6 +3,8 @@ public enum Action: Equatable, Sendable {
     case command(Command)
     case type(Character)
     case erase
+    /// Ctrl-U in a text field: clear it, as in a shell.
+    case clearLine
     case acceptSearch
     case cancelSearch
     case resize(width: Int, height: Int)
@@ -28,6 +30,7 @@ public enum KeyInterpreter {
             case .enter: return .acceptSearch
             case .escape: return .cancelSearch
             case .backspace, .delete: return .erase
+            case .control("u"): return .clearLine
             case .character(let character): return .type(character)
             default:
                 // Arrows and paging keep working while typing, so a match can be picked straight away.
@@ -38,6 +41,7 @@ public enum KeyInterpreter {
             switch key {
             case .character(let character): return .type(character)
             case .backspace, .delete: return .erase
+            case .control("u"): return .clearLine
             default: break
             }
         }
@@ -46,6 +50,7 @@ public enum KeyInterpreter {
             case .character(" "): break
             case .character(let character): return .type(character)
             case .backspace: return .erase
+            case .control("u"): return .clearLine
             default: break
             }
         }

@@ -52,6 +52,16 @@ public struct Reducer: Sendable {
                 input.text.removeLast()
                 setSearch(&state, input)
             }
+        case .clearLine:
+            if state.exportPrompt != nil {
+                state.exportPrompt!.text = ""
+            } else if state.picker != nil {
+                state.picker!.filter = ""
+                state.picker!.position = ListPosition()
+            } else if var input = state.searchInput {
+                input.text = ""
+                setSearch(&state, input)
+            }
         case .acceptSearch:
             state.searchInput = nil
         case .cancelSearch:
