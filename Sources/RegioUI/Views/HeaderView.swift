@@ -9,10 +9,13 @@ struct HeaderView {
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
         let lang = state.language
         var parts = [" regio"]
+        // The headline total is dropped first when the line is too narrow for what is filtered.
+        var headline: String?
         if state.history.isEmpty {
             parts.append(store.origin == .bundled ? lang.t(.bundledDataset) : store.origin.label)
             parts.append(lang.t(.headerCounts, store.territories.count, store.initiatives.count))
-            if let pilot = headlineCount(lang) { parts.append(pilot) }
+            headline = headlineCount(lang)
+            if let headline { parts.append(headline) }
         } else {
             let trail = state.history.suffix(3).map { title(of: $0.content, lang) }
             parts.append((state.history.count > 3 ? "… › " : "") + trail.joined(separator: " › "))
@@ -23,8 +26,11 @@ struct HeaderView {
         let searches = Pane.allCases.compactMap { pane in state.searches[pane].map { "\(lang.t(pane.title).lowercased()) “\($0)”" } }
         if !searches.isEmpty { parts.append(lang.t(.headerSearch, searches.joined(separator: ", "))) }
         let right = lang.t(.helpHint) + " "
-        let text = parts.joined(separator: " │ ")
         let room = rect.width - TextWidth.width(of: right) - 1
+        var text = parts.joined(separator: " │ ")
+        if let headline, TextWidth.width(of: text) > room, parts.count > 4 {
+            text = parts.filter { $0 != headline }.joined(separator: " │ ")
+        }
         screen.write(TextWidth.truncate(text, to: max(0, room)), x: rect.x, y: rect.y, role: .statusBar)
         if room > 10 { screen.write(right, x: rect.maxX - TextWidth.width(of: right), y: rect.y, role: .statusBar) }
     }
