@@ -29,8 +29,9 @@ struct HelpView {
         let end = min(lines.count, position.selected + inner.height)
         if position.selected < end {
             for index in position.selected..<end {
+                // Cut with "…" when the terminal is narrower than a key's summary.
                 screen.write(" " + lines[index].text, x: inner.x, y: inner.y + index - position.selected,
-                             role: lines[index].role, limit: inner.width)
+                             width: inner.width, role: lines[index].role)
             }
         }
         Box.draw(rect, on: &screen, title: language.t(.keys), focused: true, rightTitle: "\(end)/\(lines.count)",
