@@ -64,7 +64,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case listed = "listed"
     case nonEU = "(non-EU)"
     case noMemberStateMatches = "no member state matches"
-    case noneTicked = "none ticked: ⏎ takes the highlighted one"
+    case noneTicked = "⏎ takes the highlighted one"
     case ticked = "{0} ticked"
     case mapTitle = "Member states — {0}: {1} listed"
     case mapFilter = "⏎ filter"

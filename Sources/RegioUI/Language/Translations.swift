@@ -34,7 +34,7 @@ enum Translations {
         // Picker, map, help, too small
         "Member states": "Medlemsstater", "type to filter, e.g. swe": "skriv för att filtrera, t.ex. sve", " filter: ": " filter: ",
         "     code member state": "     kod  medlemsstat", "listed": "listade", "(non-EU)": "(utanför EU)",
-        "no member state matches": "ingen medlemsstat matchar", "none ticked: ⏎ takes the highlighted one": "inga valda: ⏎ tar den markerade",
+        "no member state matches": "ingen medlemsstat matchar", "⏎ takes the highlighted one": "⏎ tar den markerade",
         "{0} ticked": "{0} valda", "Member states — {0}: {1} listed": "Medlemsstater — {0}: {1} listade", "⏎ filter": "⏎ filtrera",
         "announced totals per member state are not in the data": "aviserade antal per medlemsstat finns inte i datan",
         "listed participants:": "listade deltagare:", "participants per member state": "deltagare per medlemsstat",
@@ -139,7 +139,7 @@ enum Translations {
         // Picker, map, help, too small
         "Member states": "Lidstaten", "type to filter, e.g. swe": "typ om te filteren, bv. zwe", " filter: ": " filter: ",
         "     code member state": "     code lidstaat", "listed": "vermeld", "(non-EU)": "(buiten de EU)",
-        "no member state matches": "geen lidstaat komt overeen", "none ticked: ⏎ takes the highlighted one": "niets aangevinkt: ⏎ neemt de gemarkeerde",
+        "no member state matches": "geen lidstaat komt overeen", "⏎ takes the highlighted one": "⏎ neemt de gemarkeerde",
         "{0} ticked": "{0} aangevinkt", "Member states — {0}: {1} listed": "Lidstaten — {0}: {1} vermeld", "⏎ filter": "⏎ filteren",
         "announced totals per member state are not in the data": "aangekondigde aantallen per lidstaat staan niet in de gegevens",
         "listed participants:": "vermelde deelnemers:", "participants per member state": "deelnemers per lidstaat",

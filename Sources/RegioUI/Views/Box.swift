@@ -13,9 +13,13 @@ struct Box {
             screen.write(v, x: rect.x, y: row, role: role)
             screen.write(v, x: rect.maxX - 1, y: row, role: role)
         }
-        let right = rightTitle.isEmpty ? "" : " \(rightTitle) "
-        let rightWidth = TextWidth.width(of: right)
+        var right = rightTitle.isEmpty ? "" : " \(rightTitle) "
         let titleText = " " + (focused ? "▶ " : "") + title + " "
+        // A long right-hand note (a hint, not a counter) gives way when the title would not fit beside it.
+        if TextWidth.width(of: right) > 12, TextWidth.width(of: titleText) + TextWidth.width(of: right) + 5 > rect.width {
+            right = ""
+        }
+        let rightWidth = TextWidth.width(of: right)
         let room = rect.width - 4 - (rightWidth > 0 ? rightWidth + 1 : 0)
         if room > 3 {
             screen.write(TextWidth.truncate(titleText, to: room), x: rect.x + 2, y: rect.y, role: focused ? .title : .header)
