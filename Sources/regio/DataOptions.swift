@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RegioModel
 
@@ -11,6 +12,13 @@ struct DataOptions: ParsableArguments {
     /// Loads and indexes the data, or fails with every problem listed and status 65.
     func loadStore(progress: LoadProgress? = nil) throws -> Store {
         guard let data else { return Store.bundled() }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
+            let what = FileManager.default.fileExists(atPath: data) ? "is a file, not a folder" : "no such folder"
+            throw CommandFailure(message: "\(data.displaySafe): \(what); --data expects a folder with "
+                                 + "territories.json, initiatives.json and memberships.json",
+                                 status: CommandFailure.invalidDataStatus)
+        }
         do {
             let catalog = try CatalogLoader.load(directory: data, progress: progress)
             progress?.enter(.indexing)

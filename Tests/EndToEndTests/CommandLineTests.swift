@@ -180,4 +180,16 @@ struct CommandLineTests {
         }
     }
 
+
+    @Test("--data naming no folder says so in one line, with status 65")
+    func dataFolderThatIsNotThere() throws {
+        for (path, expected) in [("/nonexistent-regio-folder", "no such folder"), ("/etc/hostname", "is a file, not a folder")] {
+            let result = try ProcessRunner.regio(["stats", "--data", path])
+            #expect(result.status == 65)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.contains("\(path): \(expected); --data expects a folder with territories.json"), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        }
+    }
+
 }
