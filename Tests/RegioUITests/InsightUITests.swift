@@ -81,6 +81,23 @@ import Testing
         #expect(harness.state.message?.text == "exported 16 rows to /tmp/x.csv")
     }
 
+    /// A name that cannot be written keeps the prompt open with the reason in view, where the keys were.
+    @Test func aFailedExportSaysWhyInThePrompt() {
+        var harness = Harness(countries: ["SE"])
+        harness.replay(["export"])
+        harness.press(.control("u"))
+        for character in "noext" { harness.press(.character(character)) }
+        harness.press(.enter)
+        #expect(harness.state.exportPrompt != nil && harness.state.effect == nil)
+        #expect(harness.text.split(separator: "\n").last?.contains(harness.state.language.t(.chooseFormat)) == true,
+                "\(harness.text.split(separator: "\n").last ?? "")")
+        harness.replay(["export"])
+        harness.state = harness.reducer.reduce(harness.state, .effectFinished(.exportFailed("cannot write /nope/x.csv: No such file or directory")))
+        let footer = harness.text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("cannot write /nope/x.csv: No such file or directory"), "\(footer)")
+        #expect(harness.state.exportPrompt != nil, "the prompt stays open so the name can be fixed")
+    }
+
     /// Ctrl-U clears a text field, as in a shell: the suggested file name, a search, the picker's filter.
     @Test func controlUClearsTheLineBeingTyped() {
         var harness = Harness(countries: ["SE"])

@@ -9,6 +9,7 @@ import Testing
     static var englishTexts: [String] {
         var texts = Phrase.allCases.map(\.rawValue)
         texts += Command.allCases.flatMap { [$0.summary, $0.hint] }
+        texts += KeyContext.allCases.flatMap { context in Command.allCases.map { $0.summary(in: context) } }
         texts += KeyContext.allCases.map(\.title)
         texts += Pane.allCases.map(\.title)
         texts += ParticipantSort.allCases.map(\.label)

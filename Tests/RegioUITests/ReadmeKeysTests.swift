@@ -14,7 +14,7 @@ import Testing
             lines.append("|---|---|---|")
             for binding in keymap.bindings[context] ?? [] {
                 let keys = binding.keys.map { "`\($0.name)`" }.joined(separator: " ")
-                lines.append("| \(keys) | \(binding.command.rawValue) | \(binding.command.summary) |")
+                lines.append("| \(keys) | \(binding.command.rawValue) | \(binding.command.summary(in: context)) |")
             }
         }
         return lines.joined(separator: "\n")

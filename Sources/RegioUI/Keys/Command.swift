@@ -64,6 +64,28 @@ public enum Command: String, CaseIterable, Sendable {
         }
     }
 
+    /// What the command does where it is bound: the map's arrows move between tiles, Enter in the
+    /// export prompt writes the file, and so on. The help overlay and the README's key table use this.
+    public func summary(in context: KeyContext) -> String {
+        switch (context, self) {
+        case (.map, .moveUp): "move to the member state above"
+        case (.map, .moveDown): "move to the member state below"
+        case (.map, .collapse): "move to the member state on the left"
+        case (.map, .expand): "move to the member state on the right"
+        case (.map, .confirm): "filter to the selected member state"
+        case (.map, .cancel): "close the map"
+        case (.prompt, .confirm): "write the file (asks before replacing one)"
+        case (.prompt, .cancel): "cancel the export"
+        case (.prompt, .yes): "replace the existing file"
+        case (.prompt, .no): "keep the existing file"
+        case (.picker, .clearFilters): "clear the typed filter"
+        case (.picker, .cancel): "close without changing the filter"
+        case (.help, .cancel): "close the help"
+        case (.detail, .open): "open the line under the cursor"
+        default: summary
+        }
+    }
+
     /// The few words shown in the footer.
     public var hint: String {
         switch self {

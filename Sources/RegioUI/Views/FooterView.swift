@@ -14,7 +14,15 @@ struct FooterView {
             } else {
                 x = screen.write(" " + lang.t(.exportPrompt), x: x, y: rect.y, role: .statusBar)
                 x = screen.write(prompt.text + "▏", x: x, y: rect.y, role: .accent)
-                screen.write("   " + lang.t(.exportKeys), x: x, y: rect.y, role: .statusBar)
+                // Why the last Enter did not write (no format, a folder that is not there) stays in
+                // view while the name is being fixed; otherwise, the keys.
+                if let message = state.message {
+                    let role: StyleRole = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusBar
+                    x = screen.write("  ", x: x, y: rect.y, role: .statusBar)
+                    screen.write(" " + message.text + " ", x: x, y: rect.y, role: role)
+                } else {
+                    screen.write("   " + lang.t(.exportKeys), x: x, y: rect.y, role: .statusBar)
+                }
             }
             return
         }

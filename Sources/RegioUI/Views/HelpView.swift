@@ -9,7 +9,7 @@ struct HelpView {
             lines.append((lang.t(context.title), .header))
             for binding in keymap.bindings[context] ?? [] where !binding.keys.isEmpty {
                 let keys = binding.keys.map(\.name).joined(separator: " ")
-                lines.append(("  " + keys.padded(to: 22) + lang.t(binding.command.summary), .text))
+                lines.append(("  " + keys.padded(to: 22) + lang.t(binding.command.summary(in: context)), .text))
             }
         }
         lines.append(("", .text))
