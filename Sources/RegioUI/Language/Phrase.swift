@@ -111,6 +111,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sameAs = "same as  "
     case related = "related  "
     case membersCount = " · {0} members"
+    case oneMember = " · 1 member"
     case members = "MEMBERS ({0} territories, {1} memberships)"
     case moreNotShown = "… and {0} more, not listed here: regio show {1} lists them all"
     case suggestedPartners = "SUGGESTED PARTNERS ({0})"

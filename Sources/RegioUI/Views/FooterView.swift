@@ -38,7 +38,12 @@ struct FooterView {
             x = screen.write("│", x: x, y: rect.y, role: .statusBar)
         }
         // Help and quit always show, at the right; the other hints fill what is left, in table order.
-        let hints = keymap.footerHints(for: state.keyContext).map { (keys: $0.keys, hint: lang.t($0.hint)) }
+        var hints = keymap.footerHints(for: state.keyContext).map { (keys: $0.keys, hint: lang.t($0.hint)) }
+        // With the panes as tabs, Tab is the only way to the others: it comes right after moving.
+        if layout.mode == .narrow, state.keyContext == .dashboard,
+           let tab = hints.firstIndex(where: { $0.hint == lang.t(Command.nextPane.hint) }), tab > 1 {
+            hints.insert(hints.remove(at: tab), at: 1)
+        }
         let isTail: ((keys: String, hint: String)) -> Bool = { $0.hint == lang.t(Command.help.hint) || $0.hint == lang.t(Command.quit.hint) }
         let tail = hints.filter(isTail).map { " \($0.keys) \($0.hint) " }.joined()
         let tailWidth = TextWidth.width(of: tail)

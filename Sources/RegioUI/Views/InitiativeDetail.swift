@@ -46,7 +46,7 @@ struct InitiativeDetail {
             }
             for child in children {
                 builder.rows.append(.link([Span(lang.t(.contains), .muted), Span(store.initiatives[child].name),
-                                           Span(lang.t(.membersCount, store.memberCount(ofInitiative: child)), .muted)],
+                                           Span(Self.memberCount(store.memberCount(ofInitiative: child), lang), .muted)],
                                           to: .initiative(child)))
             }
             for other in related {
@@ -86,5 +86,9 @@ struct InitiativeDetail {
         }
         builder.finishWithSources()
         return DetailDocument(title: initiative.name, rows: builder.rows)
+    }
+
+    private static func memberCount(_ count: Int, _ lang: UILanguage) -> String {
+        count == 1 ? lang.t(.oneMember) : lang.t(.membersCount, count)
     }
 }
