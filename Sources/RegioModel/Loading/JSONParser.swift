@@ -320,41 +320,12 @@ extension JSONParser {
     public static func forEachElement(
         of bytes: [UInt8], _ body: (Int, JSONNode) -> Void
     ) throws(JSONSyntaxError) -> (isArray: Bool, topLevel: String) {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> (isArray: Bool, topLevel: String) in
-            var reader = JSONReader(bytes: buffer)
-            reader.skipByteOrderMark()
-            reader.skipWhitespace()
-            guard !reader.atEnd else { throw reader.error("the file is empty; expected a JSON array") }
-            guard buffer[reader.index] == UInt8(ascii: "[") else {
-                let node = try reader.parseValue(depth: 0)
-                return (false, node.value.typeName)
+        let outcome = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) in
+            try JSONArrayPieces.parse(buffer, opensArray: true, stopAtEnd: false) { (reader, index) throws(JSONSyntaxError) in
+                body(index, try reader.parseValue(depth: 1))
             }
-            reader.index += 1
-            reader.skipWhitespace()
-            var count = 0
-            if reader.index < buffer.count && buffer[reader.index] == UInt8(ascii: "]") {
-                reader.index += 1
-            } else {
-                elements: while true {
-                    reader.skipWhitespace()
-                    body(count, try reader.parseValue(depth: 1))
-                    count += 1
-                    reader.skipWhitespace()
-                    guard reader.index < buffer.count else {
-                        throw reader.error("unexpected end of file; expected ',' or ']'")
-                    }
-                    switch buffer[reader.index] {
-                    case UInt8(ascii: ","): reader.index += 1
-                    case UInt8(ascii: "]"): reader.index += 1; break elements
-                    default: throw reader.error("unexpected \(reader.describeCurrent()); expected ',' or ']'")
-                    }
-                }
-            }
-            reader.skipWhitespace()
-            if !reader.atEnd {
-                throw reader.error("unexpected \(reader.describeCurrent()) after the end of the document")
-            }
-            return (true, "an array")
         }
+        guard outcome.isArray else { return (false, try parse(bytes).value.typeName) }
+        return (true, "an array")
     }
 }

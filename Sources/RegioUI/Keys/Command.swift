@@ -78,7 +78,6 @@ public enum Command: String, CaseIterable, Sendable {
         case (.prompt, .cancel): "cancel the export"
         case (.prompt, .yes): "replace the existing file"
         case (.prompt, .no): "keep the existing file"
-        case (.picker, .clearFilters): "clear the typed filter"
         case (.picker, .cancel): "close without changing the filter"
         case (.help, .cancel): "close the help"
         case (.detail, .open): "open the line under the cursor"

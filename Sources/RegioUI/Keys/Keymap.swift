@@ -91,7 +91,6 @@ public struct Keymap: Sendable {
                 bind(.toggleMark, [.character(" ")], footer: true),
                 bind(.confirm, [.enter], footer: true),
                 bind(.cancel, [.escape], footer: true),
-                bind(.clearFilters, [.control("u")]),
             ],
             .map: [
                 bind(.moveUp, [.up, .character("k")]),

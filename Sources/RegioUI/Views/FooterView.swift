@@ -17,9 +17,8 @@ struct FooterView {
                 // Why the last Enter did not write (no format, a folder that is not there) stays in
                 // view while the name is being fixed; otherwise, the keys.
                 if let message = state.message {
-                    let role: StyleRole = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusBar
                     x = screen.write("  ", x: x, y: rect.y, role: .statusBar)
-                    screen.write(" " + message.text + " ", x: x, y: rect.y, role: role)
+                    screen.write(" " + message.text + " ", x: x, y: rect.y, role: Self.role(of: message))
                 } else {
                     screen.write("   " + lang.t(.exportKeys), x: x, y: rect.y, role: .statusBar)
                 }
@@ -33,8 +32,7 @@ struct FooterView {
             return
         }
         if let message = state.message {
-            let role: StyleRole = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusBar
-            x = screen.write(" " + message.text + " ", x: x, y: rect.y, role: role)
+            x = screen.write(" " + message.text + " ", x: x, y: rect.y, role: Self.role(of: message))
             x = screen.write("│", x: x, y: rect.y, role: .statusBar)
         }
         // Help and quit always show, at the right; the other hints fill what is left, in table order.
@@ -53,5 +51,9 @@ struct FooterView {
             x = screen.write(text, x: x, y: rect.y, role: .statusBar)
         }
         if x + tailWidth <= rect.maxX { screen.write(tail, x: rect.maxX - tailWidth, y: rect.y, role: .statusBar) }
+    }
+
+    private static func role(of message: StatusMessage) -> StyleRole {
+        message.kind == .error ? .error : message.kind == .warning ? .warning : .statusBar
     }
 }
