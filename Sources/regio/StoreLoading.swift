@@ -15,7 +15,11 @@ final class StoreLoading: @unchecked Sendable {
     init(_ dataOptions: DataOptions) {
         source = dataOptions.data ?? "bundled dataset"
         let progress = progress
+        // A hidden pause for the tests that must see the loading screen on a busy machine, where a load
+        // can end before the first look at the screen.
+        let pause = ProcessInfo.processInfo.environment["REGIO_TEST_SLOW_LOAD"].flatMap(Double.init) ?? 0
         let thread = Thread { [self] in
+            if pause > 0 { Thread.sleep(forTimeInterval: pause) }
             let result = Result { try dataOptions.loadStore(progress: progress) }
             lock.withLock { outcome = result }
             done.signal()

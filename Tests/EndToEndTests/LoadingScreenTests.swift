@@ -17,7 +17,9 @@ struct LoadingScreenTests {
     @Test func progressIsShownAndQQuitsAtOnce() async throws {
         let folder = try Self.generated()
         defer { folder.remove() }
-        let session = try TmuxSession(command: try TerminalLifecycleTests.wrapped(["--data", folder.path]), width: 100, height: 30)
+        // The load is held back a few seconds, so that a busy machine cannot finish it before the first look.
+        let session = try TmuxSession(command: try TerminalLifecycleTests.wrapped(["--data", folder.path]), width: 100, height: 30,
+                                      environment: ["REGIO_TEST_SLOW_LOAD": "8"])
         defer { session.close() }
         let screen = try await session.waitFor("Loading data", timeout: 20)
         #expect(screen.contains(folder.path), "the loading screen names the folder")
