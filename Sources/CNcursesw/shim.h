@@ -20,6 +20,16 @@ static inline int regio_key_f0(void) { return KEY_F0; }
 static inline int regio_colors(void) { return COLORS; }
 static inline int regio_color_pairs(void) { return COLOR_PAIRS; }
 
+// Writes a cluster of several spacing scalars (an emoji with a skin tone, a flag, a letter with spacing
+// marks) as one run in the given look: ncurses gives each spacing scalar its own cells and attaches the
+// zero-width ones, the same widths the UI laid out with wcwidth. The window's look is reset afterwards.
+static inline int regio_put_run(WINDOW *win, int y, int x, const wchar_t *text, int count, attr_t attr, short pair) {
+    wattr_set(win, attr, pair, NULL);
+    int status = mvwaddnwstr(win, y, x, text, count);
+    wattr_set(win, A_NORMAL, 0, NULL);
+    return status;
+}
+
 // Globals that Swift 6's strict concurrency will not let Swift code touch.
 static inline WINDOW *regio_stdscr(void) { return stdscr; }
 static inline FILE *regio_stdout(void) { return stdout; }

@@ -128,14 +128,22 @@ public final class Terminal {
             for x in 0..<columns {
                 let source = screen[x, y]
                 if source.isContinuation { continue }
+                let attribute = attributes[source.role] ?? 0
+                let pair = pairs[source.role] ?? 0
+                // The bottom-right cell reports ERR because the cursor cannot move past it; it is drawn.
+                if source.character.unicodeScalars.count > 1, TextWidth.units(of: source.character).count > 1 {
+                    // A cluster of several spacing scalars: all of them reach the terminal in one run.
+                    let run = source.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                    _ = regio_put_run(window, Int32(y), Int32(x), run, Int32(run.count), attribute, pair)
+                    continue
+                }
                 var count = 0
-                for scalar in source.character.unicodeScalars where count < 7 {
+                for scalar in source.character.unicodeScalars where count < 5 {
                     text[count] = wchar_t(bitPattern: scalar.value)
                     count += 1
                 }
                 text[count] = 0
-                setcchar(&cell, text, attributes[source.role] ?? 0, pairs[source.role] ?? 0, nil)
-                // The bottom-right cell reports ERR because the cursor cannot move past it; it is drawn.
+                setcchar(&cell, text, attribute, pair, nil)
                 _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
             }
         }

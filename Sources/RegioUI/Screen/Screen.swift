@@ -39,21 +39,45 @@ public struct Screen: Equatable, Sendable {
                 // the previous cell so that it does not take a cell of its own.
                 if column > x, column - 1 < end, column - 1 >= 0 {
                     var previous = self.cells[y * width + column - 1]
-                    if !previous.isContinuation {
-                        previous.character = Character(String(previous.character) + String(character))
+                    let joined = String(previous.character) + String(character)
+                    // Only what joins into one character attaches (a Hangul vowel after a Latin letter
+                    // does not); the rest takes no cell and is dropped.
+                    if !previous.isContinuation, joined.count == 1, let combined = joined.first {
+                        previous.character = combined
                         self.cells[y * width + column - 1] = previous
                     }
                 }
                 continue
             }
-            if column + cells > end { break }
-            if column >= 0 {
-                put(Cell(character: character, role: role, isContinuation: false), x: column, y: y)
-                if cells == 2 { put(Cell(character: " ", role: role, isContinuation: true), x: column + 1, y: y) }
+            if column + cells > end {
+                // A cluster wider than the room left (an emoji sequence, a letter with many spacing
+                // marks) shows the units that fit rather than vanishing whole.
+                guard cells > 2 else { break }
+                units: for unit in TextWidth.units(of: character) {
+                    // A unit is one character in practice; iterating never trusts that it is.
+                    for piece in unit {
+                        let pieceWidth = TextWidth.width(of: piece)
+                        if column + pieceWidth > end { break units }
+                        if column >= 0 && pieceWidth > 0 { place(piece, width: pieceWidth, role: role, x: column, y: y) }
+                        column += pieceWidth
+                    }
+                }
+                break
             }
+            if column >= 0 { place(character, width: cells, role: role, x: column, y: y) }
             column += cells
         }
         return column
+    }
+
+    /// Puts a character of `width` cells at (x, y): its first cell holds it, the rest are continuations
+    /// that the backend skips, so the terminal gets all of a cluster's scalars in one run.
+    private mutating func place(_ character: Character, width cellCount: Int, role: StyleRole, x: Int, y: Int) {
+        release(x: x, y: y, count: max(1, cellCount))
+        cells[y * width + x] = Cell(character: character, role: role, isContinuation: false)
+        for column in x + 1..<x + max(1, cellCount) {
+            cells[y * width + column] = Cell(character: " ", role: role, isContinuation: true)
+        }
     }
 
     /// Writes `text` fitted (truncated with "…" or padded) to exactly `width` cells.
@@ -75,23 +99,22 @@ public struct Screen: Equatable, Sendable {
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, role: StyleRole, character: Character = " ") {
         for row in max(0, y)..<max(max(0, y), min(self.height, y + height)) {
             for column in max(0, x)..<max(max(0, x), min(self.width, x + width)) {
-                put(Cell(character: character, role: role, isContinuation: false), x: column, y: row)
+                place(character, width: 1, role: role, x: column, y: row)
             }
         }
     }
 
-    /// Sets one cell without leaving half of a wide character behind: overwriting either half of one
-    /// blanks the other half.
-    private mutating func put(_ cell: Cell, x: Int, y: Int) {
-        let index = y * width + x
-        let old = cells[index]
-        if old.isContinuation && !cell.isContinuation && x > 0 {
-            cells[index - 1] = Cell(character: " ", role: cells[index - 1].role, isContinuation: false)
+    /// Frees cells x..<x+count for new content: a wide character reaching into them from either side is
+    /// blanked whole, so no half of one is ever left behind.
+    private mutating func release(x: Int, y: Int, count: Int) {
+        let row = y * width
+        var start = x
+        while start > 0 && cells[row + start].isContinuation { start -= 1 }
+        var end = min(width, x + count)
+        while end < width && cells[row + end].isContinuation { end += 1 }
+        for column in start..<end {
+            cells[row + column] = Cell(character: " ", role: cells[row + column].role, isContinuation: false)
         }
-        if !old.isContinuation && x + 1 < width && cells[index + 1].isContinuation {
-            cells[index + 1] = Cell(character: " ", role: cells[index + 1].role, isContinuation: false)
-        }
-        cells[index] = cell
     }
 
     /// Each row as text, continuation cells left out: what a terminal shows (for snapshots and tests).

@@ -44,7 +44,39 @@ public enum TextWidth {
         return text.reduce(0) { $0 + width(of: $1) }
     }
 
-    /// The longest prefix of `text` that fits in `width` cells, with "…" in the last cell when cut.
+    /// The pieces a terminal advances over one at a time in a character: each scalar that takes room, with
+    /// the zero-width scalars after it. ncurses gives each piece cells of its own, so a cluster such as
+    /// "👍🏽" (two 2-cell scalars) or a letter followed by 200 spacing marks is several pieces.
+    public static func units(of character: Character) -> [String] {
+        var units: [String] = []
+        for scalar in character.unicodeScalars {
+            if units.isEmpty || wcwidth(wchar_t(bitPattern: scalar.value)) > 0 {
+                units.append(String(scalar))
+            } else {
+                units[units.count - 1].unicodeScalars.append(scalar)
+            }
+        }
+        return units
+    }
+
+    /// `text` as pieces no wider than `maxWidth` cells, in order: whole characters where they fit, a
+    /// character wider than `maxWidth` split into its `units`, and a unit still too wide (a 2-cell
+    /// scalar in 1 cell) shown as "…". Layout that consumes one piece per step always ends.
+    public static func pieces(of text: some StringProtocol, fittingIn maxWidth: Int) -> [(text: String, width: Int)] {
+        var pieces: [(text: String, width: Int)] = []
+        for character in text {
+            let cells = width(of: character)
+            if cells <= maxWidth { pieces.append((String(character), cells)); continue }
+            for unit in units(of: character) {
+                let unitWidth = width(of: unit)
+                pieces.append(unitWidth <= maxWidth ? (unit, unitWidth) : ("…", 1))
+            }
+        }
+        return pieces
+    }
+
+    /// The longest prefix of `text` that fits in `width` cells, with "…" in the last cell when cut. A
+    /// character too wide for the room left is cut into its units rather than dropped whole.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if self.width(of: text) <= width { return text }
@@ -52,7 +84,17 @@ public enum TextWidth {
         var used = 0
         for character in text {
             let cells = self.width(of: character)
-            if used + cells > width - 1 { break }
+            if used + cells > width - 1 {
+                if cells > 2 {
+                    for unit in units(of: character) {
+                        let unitWidth = self.width(of: unit)
+                        if used + unitWidth > width - 1 { break }
+                        result += unit
+                        used += unitWidth
+                    }
+                }
+                break
+            }
             result.append(character)
             used += cells
         }
