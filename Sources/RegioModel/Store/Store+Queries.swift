@@ -86,7 +86,8 @@ extension Store {
     public func ancestors(ofInitiative initiative: Int) -> [Int] {
         var result: [Int] = []
         var current = initiatives[initiative].parent.flatMap { initiativeIndexByID[$0] }
-        while let index = current, !result.contains(index) {
+        // Validation rejects parent cycles; the bound keeps a walk finite (and linear) all the same.
+        while let index = current, result.count < initiatives.count {
             result.append(index)
             current = initiatives[index].parent.flatMap { initiativeIndexByID[$0] }
         }

@@ -151,24 +151,9 @@ public final class Store: Sendable {
         }
         initiativeCountryMasks = countryMasks
 
-        // Distinct members per subtree, counted with a stamp per territory instead of a set: the cost is
-        // the number of memberships under each initiative, with no hashing.
-        var stamp = [Int32](repeating: -1, count: territories.count)
-        var memberCounts = [Int32](repeating: 0, count: initiatives.count)
-        for initiative in initiatives.indices {
-            var count: Int32 = 0
-            var stack = [initiative]
-            var visited = 0
-            while let current = stack.popLast(), visited <= initiatives.count {
-                visited += 1
-                for membership in membershipsByInitiative[current] {
-                    let territory = Int(membershipTerritory[Int(membership)])
-                    if stamp[territory] != Int32(initiative) { stamp[territory] = Int32(initiative); count += 1 }
-                }
-                for child in subtree[current] { stack.append(Int(child)) }
-            }
-            memberCounts[initiative] = count
-        }
+        let memberCounts = SubtreeMemberCounts.compute(
+            initiativeCount: initiatives.count, territoryCount: territories.count, children: subtree,
+            membershipsByInitiative: membershipsByInitiative, membershipTerritory: membershipTerritory)
         initiativeMemberCounts = memberCounts
 
         var leads: [(source: Int32, target: Int32)] = []

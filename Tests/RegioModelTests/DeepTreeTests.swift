@@ -1,0 +1,56 @@
+import Testing
+@testable import RegioModel
+
+/// Initiative trees of any shape: the distinct-member count of every subtree agrees with counting by hand,
+/// and a parent chain 100,000 deep builds a store (walking each subtree on its own took minutes: quadratic).
+@Suite(.timeLimit(.minutes(1)))
+struct DeepTreeTests {
+    /// A random forest of initiatives with random memberships, as a store.
+    static func randomStore(seed: UInt64) -> Store {
+        var random = SeededRandom(seed: seed)
+        let territoryCount = 1 + random.below(12)
+        let initiativeCount = 1 + random.below(40)
+        let territories = (0..<territoryCount).map {
+            Territory(id: "t\($0)", kind: .region, name: "T\($0)", country: "SE", sources: ["s"])
+        }
+        let initiatives = (0..<initiativeCount).map { index in
+            // Parents come before children, so the forest has no cycle.
+            Initiative(id: "i\(index)", kind: .network, name: "I\(index)",
+                       parent: index > 0 && random.chance(70) ? "i\(random.below(index))" : nil, sources: ["s"])
+        }
+        let memberships = (0..<random.below(80)).map { _ in
+            Membership(territory: "t\(random.below(territoryCount))", initiative: "i\(random.below(initiativeCount))",
+                       role: .member)
+        }
+        return Store(territories: territories, initiatives: initiatives, memberships: memberships)
+    }
+
+    @Test(arguments: 1...60 as ClosedRange<UInt64>)
+    func subtreeMemberCountsAgreeWithCountingByHand(seed: UInt64) {
+        let store = Self.randomStore(seed: seed)
+        for initiative in store.initiatives.indices {
+            var members: Set<Int> = []
+            var stack = [initiative]
+            while let current = stack.popLast() {
+                for membership in store.directMembers(ofInitiative: current) { members.insert(membership.territory) }
+                stack += store.children(ofInitiative: current)
+            }
+            #expect(store.memberCount(ofInitiative: initiative) == members.count, "seed \(seed), i\(initiative)")
+        }
+    }
+
+    @Test func aParentChain100000DeepBuildsAStoreAndAnswers() {
+        let depth = 100_000
+        let initiatives = (0..<depth).map {
+            Initiative(id: "c\($0)", kind: .network, name: "Chain \($0)", parent: $0 > 0 ? "c\($0 - 1)" : nil, sources: ["s"])
+        }
+        let territory = Territory(id: "t", kind: .region, name: "T", country: "SE", sources: ["s"])
+        let store = Store(territories: [territory], initiatives: initiatives,
+                          memberships: [Membership(territory: "t", initiative: "c\(depth - 1)", role: .member)])
+        // The one member at the bottom counts for every initiative above it.
+        #expect(store.memberCount(ofInitiative: 0) == 1)
+        #expect(store.memberCount(ofInitiative: depth / 2) == 1)
+        #expect(store.ancestors(ofInitiative: depth - 1).count == depth - 1)
+        #expect(store.root(ofInitiative: depth - 1) == 0)
+    }
+}
