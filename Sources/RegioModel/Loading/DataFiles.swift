@@ -52,7 +52,10 @@ enum DataFiles {
             close(descriptor)
             return .failure(failure)
         }
-        return .success(DataFile(descriptor: descriptor, size: Int(info.st_size)))
+        // Nothing after a byte that cannot be JSON is ever needed: the parser stops there with its message.
+        let size = Int(info.st_size)
+        let usable = ImpossibleBytes.firstOffset(descriptor: descriptor, size: size).map { $0 + 1 } ?? size
+        return .success(DataFile(descriptor: descriptor, size: usable))
     }
 
     struct ReadFailure: Error {
