@@ -33,6 +33,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets for libFuzzer (scripts/fuzz.sh), and a replay of their corpus in an ordinary build.
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+        .executableTarget(name: "regio-fuzz", dependencies: ["RegioModel", "RegioUI", "RegioTerminal", "CLibFuzzer"]),
         .testTarget(name: "RegioModelTests", dependencies: ["RegioModel"]),
         .testTarget(name: "RegioUITests", dependencies: ["RegioUI", "RegioModel"],
                     exclude: ["__Snapshots__"]),

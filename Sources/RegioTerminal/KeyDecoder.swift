@@ -2,8 +2,8 @@ import CNcursesw
 import RegioUI
 
 /// Turns what `wget_wch` returns into a `Key`.
-enum KeyDecoder {
-    static func key(status: Int32, code: UInt32) -> Key? {
+public enum KeyDecoder {
+    public static func key(status: Int32, code: UInt32) -> Key? {
         if status == KEY_CODE_YES { return functionKey(Int32(code)) }
         switch code {
         case 10, 13: return .enter

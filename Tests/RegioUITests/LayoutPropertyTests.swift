@@ -9,7 +9,7 @@ import Testing
 @Suite struct LayoutPropertyTests {
     static let alphabet: [String] = [
         "a", "Z", " ", "  ", "ä", "漢", "字", "\u{301}", "\u{903}", "\u{200D}", "👍", "🏽", "🇸", "🇪", "❤\u{FE0F}",
-        "👨\u{200D}👩\u{200D}👧", "\u{1100}", "\u{1160}", "\u{11A8}", "\u{1B}", "\t", "\n", "\u{0}", "\u{9B}",
+        "👨\u{200D}👩\u{200D}👧", "\u{1100}", "\u{1160}", "\u{11A8}", "\u{1B}", "\t", "\n", "\r\n", "\r", "\u{0}", "\u{9B}",
         "\u{202E}", "…", "-", "/", "e\u{301}\u{302}\u{303}",
         String(repeating: "\u{903}", count: 50), String(repeating: "👍🏽\u{200D}", count: 12),
     ]

@@ -24,19 +24,23 @@ public enum TextWidth {
         return name == "UTF-8" || name == "UTF8"
     }
 
-    /// Width of one character (grapheme cluster) in cells: its base scalar's width plus any further
-    /// scalars that take room of their own; control and unassigned characters count as one cell because
-    /// they are drawn as a replacement mark.
+    /// Width of one character (grapheme cluster) in cells: the sum of its scalars' widths, as ncurses
+    /// advances over them. A control or unassigned scalar counts one cell, because it is drawn as a
+    /// replacement mark (`displaySafe`), and so "\r\n", one character, is two cells, as the ASCII fast path
+    /// below counts it.
     public static func width(of character: Character) -> Int {
-        if character.isASCII { return 1 }
+        if character.isASCII && character.unicodeScalars.count == 1 { return 1 }
         _ = localeIsUTF8
         var total = 0
-        for (position, scalar) in character.unicodeScalars.enumerated() {
-            let width = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
-            if position == 0 { total = width < 0 ? 1 : width }
-            else if width > 0 { total += width }
-        }
+        for scalar in character.unicodeScalars { total += width(of: scalar) }
         return total
+    }
+
+    /// One scalar's cells: wcwidth's answer, with a control or unassigned scalar (-1) as one.
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        if scalar.isASCII { return 1 }
+        let width = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+        return width < 0 ? 1 : width
     }
 
     public static func width(of text: some StringProtocol) -> Int {
@@ -50,7 +54,7 @@ public enum TextWidth {
     public static func units(of character: Character) -> [String] {
         var units: [String] = []
         for scalar in character.unicodeScalars {
-            if units.isEmpty || wcwidth(wchar_t(bitPattern: scalar.value)) > 0 {
+            if units.isEmpty || width(of: scalar) > 0 {
                 units.append(String(scalar))
             } else {
                 units[units.count - 1].unicodeScalars.append(scalar)
