@@ -190,6 +190,16 @@ struct SuggestTests {
         #expect(Suggest.closest(to: "note", among: ["notes", "nite", "nose"], limit: 2) == ["notes", "nite"])
     }
 
+    @Test func aHugeInputIsNotComparedAgainstEveryCandidate() {
+        // 100,000 letters against 20,000 ids: the edit distances alone would be 2·10¹⁰ steps (a hang).
+        let huge = String(repeating: "a", count: 100_000)
+        let candidates = (0..<20_000).map { "territory\($0)" }
+        #expect(Suggest.closest(to: huge, among: candidates) == nil)
+        // Near the limit, a plausible typo is still found, and length alone rules the rest out.
+        let long = String(repeating: "b", count: 199)
+        #expect(Suggest.closest(to: long + "x", among: candidates + [long + "y"]) == long + "y")
+    }
+
     @Test func limitIsRespected() {
         let candidates = (0..<10).map { "item\($0)" }
         #expect(Suggest.closest(to: "item", among: candidates, limit: 3) == ["item0", "item1", "item2"])

@@ -3,8 +3,12 @@ public enum Suggest {
     /// The candidates closest to `input` by edit distance (case-insensitive), best first, at most `limit`,
     /// keeping only those close enough to be a plausible typo; candidates containing the input come first.
     public static func closest(to input: String, among candidates: some Sequence<String>, limit: Int) -> [String] {
-        let needle = Array(input.lowercased().unicodeScalars)
         let lowered = input.lowercased()
+        let needle = Array(lowered.unicodeScalars)
+        // Nobody mistypes a name this long by a letter or two; and the edit distance would cost its length
+        // times every candidate's (a hostile file's 100,000-letter id against 100,000 ids).
+        guard needle.count <= maximumInput else { return [] }
+        let allowed = max(2, needle.count / 3)
         var scored: [(distance: Int, candidate: String)] = []
         for candidate in candidates {
             let lower = candidate.lowercased()
@@ -12,14 +16,20 @@ public enum Suggest {
             if lower.contains(lowered) && !lowered.isEmpty {
                 distance = 0
             } else {
-                distance = editDistance(needle, Array(lower.unicodeScalars))
-                guard distance <= max(2, needle.count / 3) else { continue }
+                let scalars = Array(lower.unicodeScalars)
+                // The distance is at least the difference in length: no need to work it out.
+                guard abs(scalars.count - needle.count) <= allowed else { continue }
+                distance = editDistance(needle, scalars)
+                guard distance <= allowed else { continue }
             }
             scored.append((distance, candidate))
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }
         return scored.prefix(limit).map(\.candidate)
     }
+
+    /// Inputs longer than this (in scalars) get no suggestion.
+    static let maximumInput = 200
 
     public static func closest(to input: String, among candidates: some Sequence<String>) -> String? {
         closest(to: input, among: candidates, limit: 1).first
