@@ -5,17 +5,12 @@ import Testing
 /// without reading the rest (such a file once took 2.1 GB of memory and 10.8 s before its error at 1:1).
 @Suite("Large files that are not JSON", .timeLimit(.minutes(1)))
 struct LargeFileTests {
-    /// Runs regio to the end and returns its exit status, stderr and peak memory (from wait4's rusage).
-    static func runMeasured(_ arguments: [String]) throws -> (status: Int32, stderr: String, peakMiB: Int) {
-        let folder = try ScratchFolder("regio-measured")
-        defer { folder.remove() }
-        let pid = try ProcessRunner.spawn(try RegioBinary.path(), arguments, environment: ProcessRunner.cleanEnvironment,
-                                          stdout: folder.file("out"), stderr: folder.file("err"))
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let stderr = String(decoding: FileManager.default.contents(atPath: folder.file("err")) ?? Data(), as: UTF8.self)
-        return ((status >> 8) & 0xff, stderr, usage.ru_maxrss / 1024)
+    /// Runs regio with its address space limited to 300 MB (`ulimit -v`), far below the 1 GiB a whole read
+    /// of the file would take. (Peak RSS from wait4 cannot be used: a spawned child inherits the test
+    /// runner's own high-water mark.)
+    static func runInLittleMemory(_ arguments: [String]) throws -> ProcessOutput {
+        let command = ([try RegioBinary.path()] + arguments).map(shellQuoted).joined(separator: " ")
+        return try ProcessRunner.shell("ulimit -v 300000 && exec " + command)
     }
 
     /// A copy of the bundled data with one file replaced by `prefix` and then zeros up to 1 GiB (sparse:
@@ -30,13 +25,12 @@ struct LargeFileTests {
     }
 
     @Test(arguments: [(DataFolder.territoriesFile, "", "1:1"), (DataFolder.membershipsFile, "[\n  ", "2:3")])
-    func aSparseGibibyteIsRejectedAtItsFirstZeroInLittleMemory(file: String, prefix: String, position: String) throws {
+    func aSparseGibibyteIsRejectedAtItsFirstZeroWithinAFewHundredMegabytes(file: String, prefix: String, position: String) throws {
         let folder = try Self.folderWithSparseFile(file, prefix: prefix)
         defer { folder.remove() }
-        let run = try Self.runMeasured(["validate", "--data", folder.path])
+        let run = try Self.runInLittleMemory(["validate", "--data", folder.path])
         #expect(run.status == 65)
         #expect(run.stderr.contains("\(file):\(position): error: malformed JSON: unexpected byte 0x0"), "\(run.stderr)")
-        #expect(run.peakMiB < 100, "peak memory \(run.peakMiB) MiB")
     }
 
     @Test func aControlByteInsideAStringIsReportedAtItsPlaceAsBefore() throws {
