@@ -22,7 +22,7 @@ struct DashboardTests {
     func startsWithThreePanes() async throws {
         let session = try TmuxSession(regio: [], width: 120, height: 40)
         defer { session.close() }
-        // The participants pane's counter, "1/127": the list has rows and the cursor is on the first.
+        // The participants pane's counter, "1/130": the list has rows and the cursor is on the first.
         let screen = try await session.waitFor(regex: #"Participants\W+1/[0-9]+"#)
         let lines = ScreenText.lines(screen)
         #expect(Self.header(screen).contains("PRI pilot: 54 of 74 listed"))

@@ -98,6 +98,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case within = "— in {0}"
     case note = "Note: {0}"
     case nutsNote = "NUTS: {0}"
+    case conflict = "Sources disagree: {0}"
+    case nutsPath = "NUTS region: {0}"
     case none = "none"
     case started = "started {0}"
     case leadsNote = "Leads: {0}"
