@@ -215,11 +215,11 @@ struct BundledDatasetTests {
         let catalog = CatalogLoader.loadBundled()
         #expect(catalog.territories.count == 130)
         #expect(catalog.initiatives.count == 49)
-        #expect(catalog.memberships.count == 362)
-        #expect(catalog.memberships.filter { $0.confidence == .inferred }.count == 30)
+        #expect(catalog.memberships.count == 363)
+        #expect(catalog.memberships.filter { $0.confidence == .inferred }.count == 31)
         #expect(catalog.origin == .bundled)
-        #expect(store.inferredMembershipCount == 30)
-        #expect(store.territories.count == 130 && store.initiatives.count == 49 && store.memberships.count == 362)
+        #expect(store.inferredMembershipCount == 31)
+        #expect(store.territories.count == 130 && store.initiatives.count == 49 && store.memberships.count == 363)
     }
 
     @Test func everyRecordHasSources() {
