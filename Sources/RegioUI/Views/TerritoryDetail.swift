@@ -23,7 +23,7 @@ struct TerritoryDetail {
         if let code = territory.nuts {
             // The NUTS name and parents from the embedded classification, and the versions that have the code.
             let path = NUTS.path(code: code) ?? code
-            builder.paragraph(lang.t(.nutsPath, path) + (NUTS.versionNote(code: code).map { " (\($0))" } ?? ""))
+            builder.paragraph(lang.t(.nutsPath, path) + (Self.versions(of: code, lang).map { " (\($0))" } ?? ""))
         }
         if let note = territory.nutsNote { builder.paragraph(lang.t(.nutsNote, note), role: .muted) }
         if let note = territory.note { builder.paragraph(lang.t(.note, note)) }
@@ -60,6 +60,18 @@ struct TerritoryDetail {
         }
         builder.finishWithSources()
         return DetailDocument(title: lang.name(of: territory), rows: builder.rows)
+    }
+}
+
+extension TerritoryDetail {
+    /// Which NUTS versions have the code, in the interface language; nil for a country the table lacks.
+    static func versions(of code: String, _ lang: UILanguage) -> String? {
+        switch NUTSCheck.status(of: code) {
+        case .notCovered: nil
+        case .unknown: lang.t(.nutsInNeither)
+        case .current(let region): region.versions.count > 1 ? lang.t(.nutsInBoth) : lang.t(.nutsOnlyNewer)
+        case .outdated(let region): lang.t(.nutsOnlyOlder, region.successors.joined(separator: ", "))
+        }
     }
 }
 
