@@ -33,3 +33,20 @@ struct ConflictAndNUTSDetailTests {
         #expect(Self.text("scotland", width: 140).contains("NUTS region: UKM\n"))
     }
 }
+
+@Suite("Dashboard narrowed to a NUTS region")
+struct NUTSDashboardTests {
+    @Test func listsAndHeaderFollowTheRegionAndCClearsIt() {
+        var harness = Harness()
+        harness.state.nutsRegions = ["SE33"]
+        #expect(Lists.participants(harness.state, bundledStore).map { bundledStore.territories[$0].id } == ["vasterbotten"])
+        let networks = Lists.initiatives(.networks, harness.state, bundledStore).map { bundledStore.initiatives[$0.initiative].id }
+        #expect(networks.contains("lars") && networks.contains("pri-pilot"))
+        #expect(!networks.contains("higher"))  // no member in Upper Norrland
+        let screen = harness.renderer.render(harness.state).plainText
+        #expect(screen.split(separator: "\n").first?.contains("NUTS SE33") == true, "\(screen)")
+        harness.replay(["clear-filters"])
+        #expect(harness.state.nutsRegions.isEmpty)
+        #expect(Lists.participants(harness.state, bundledStore).count == bundledStore.territories.count)
+    }
+}
