@@ -49,8 +49,10 @@ struct NUTSTableTests {
         #expect(region.level == 3 && region.versions == [.nuts2021, .nuts2024] && region.name == "Västerbottens län")
         #expect(NUTS.chain(code: "SE331").map(\.code) == ["SE331", "SE33", "SE3", "SE"])
         #expect(NUTS.path(code: "SE331") == "SE331 Västerbottens län › SE33 Övre Norrland › SE3 Norra Sverige")
-        // Elsewhere no name was read: the code stands alone.
-        #expect(NUTS.path(code: "FI19A") == "FI19A › FI19 › FI1")
+        #expect(NUTS.path(code: "FI19A") == "FI19A Ostrobothnia › FI19 West Finland › FI1 Mainland Finland")
+        // Where no name was read, the code stands alone.
+        #expect(NUTS.path(code: "FI1D9") == "FI1D9 › FI1D North & East Finland › FI1 Mainland Finland")
+        #expect(NUTS.path(code: "DEG0S") == "DEG0S › DEG0 › DEG")
     }
 
     @Test func aCodeOnlyIn2021NamesItsSuccessors() throws {

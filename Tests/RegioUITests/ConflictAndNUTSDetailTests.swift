@@ -27,7 +27,7 @@ struct ConflictAndNUTSDetailTests {
     @Test func theNUTSLineNamesTheRegionItsParentsAndTheVersions() {
         #expect(Self.text("vasterbotten", width: 140).contains(
             "NUTS region: SE331 Västerbottens län › SE33 Övre Norrland › SE3 Norra Sverige (NUTS 2021 and NUTS 2024)"))
-        #expect(Self.text("ostrobothnia", width: 140).contains("NUTS region: FI195 › FI19 › FI1 (only NUTS 2021; NUTS 2024: FI199, FI19A)"))
+        #expect(Self.text("ostrobothnia", width: 160).contains("NUTS region: FI195 Ostrobothnia › FI19 West Finland › FI1 Mainland Finland (only NUTS 2021; NUTS 2024: FI199, FI19A)"))
         #expect(Self.text("ostrobothnia", width: 140, language: .sv).contains("(bara NUTS 2021; NUTS 2024: FI199, FI19A)"))
         // The UK is not in the table: the code alone, no versions claimed.
         #expect(Self.text("scotland", width: 140).contains("NUTS region: UKM\n"))
