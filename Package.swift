@@ -17,8 +17,9 @@ let package = Package(
         .systemLibrary(name: "CTextWidth", path: "Sources/CTextWidth"),
         .target(
             name: "RegioModel",
-            exclude: ["Dataset/README.md", "Dataset/SOURCES.md"],
+            exclude: ["Dataset/README.md", "Dataset/SOURCES.md", "NUTS/README.md"],
             resources: [
+                .embedInCode("NUTS/nuts-table.tsv"),
                 .embedInCode("Dataset/territories.json"),
                 .embedInCode("Dataset/initiatives.json"),
                 .embedInCode("Dataset/memberships.json"),

@@ -14,6 +14,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Start filtered to this member state (repeatable).", valueName: "code"))
     var country: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Start narrowed to this NUTS region (repeatable), like SE33.", valueName: "code"))
+    var nuts: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("Key config file (default: ~/.config/regio/keys.conf).", valueName: "file"))
     var keys: String?
 
@@ -27,6 +30,7 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let countries = try CountryArguments.resolve(country)
+        let regions = try NUTSArguments.resolve(nuts)
         let language = lang ?? UILanguage.from(environment: ProcessInfo.processInfo.environment)
         let loading = StoreLoading(dataOptions)
         // Most data is ready before anyone could see a loading screen; invalid data is then reported
@@ -49,6 +53,7 @@ struct DashboardCommand: ParsableCommand {
         let reducer = Reducer(store: store, keymap: keymap)
         let renderer = Renderer(store: store, keymap: keymap)
         var state = AppState(size: terminal.size, countries: countries, language: language)
+        state.nutsRegions = regions
         state.message = keyProblem
             ?? start.problem.map { StatusMessage(.error, $0) }
             ?? config.problems.first.map { StatusMessage(.error, $0) }

@@ -22,6 +22,7 @@ struct InitiativeReport {
         if !initiative.description.isEmpty { lines.append(""); lines.append(initiative.description) }
         lines.append("sources: \(sources.cite(initiative.sources))")
         if let note = initiative.leadRegionsNote { lines.append("leads: \(note)") }
+        if let conflict = initiative.conflict { lines.append("CONFLICT between sources: \(conflict)") }
 
         let comparisons = store.listedVersusAnnounced(initiative: index)
         if !comparisons.isEmpty {
@@ -60,6 +61,7 @@ struct InitiativeReport {
                 if !member.isDirect { line += " — through \(store.initiatives[member.ref.initiative].name)" }
                 line += "\(membership.confidence.marker)  \(sources.cite(membership.sources))"
                 lines.append(line)
+                if let conflict = membership.conflict { lines.append("      CONFLICT between sources: \(conflict)") }
             }
         }
         lines.append("")
@@ -80,6 +82,7 @@ struct InitiativeReport {
             ("same_as", .optional(initiative.sameAs)),
             ("related", .optional(initiative.related)),
             ("lead_regions_note", .optional(initiative.leadRegionsNote)),
+            ("conflict", .optional(initiative.conflict)),
             ("sources", .strings(initiative.sources)),
             ("counts", .array(store.listedVersusAnnounced(initiative: index).map { comparison in
                 .object([("key", .string(comparison.key)), ("announced", .int(comparison.announced)),
@@ -94,6 +97,7 @@ struct InitiativeReport {
                     ("name", .string(store.territories[member.ref.territory].name)),
                     ("role", .string(membership.role.rawValue)),
                     ("confidence", .string(membership.confidence.rawValue)),
+                    ("conflict", .optional(membership.conflict)),
                     ("via", .strings(member.path.map { store.initiatives[$0].id })),
                     ("sources", .strings(membership.sources)),
                 ])

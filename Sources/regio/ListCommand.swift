@@ -8,6 +8,7 @@ struct ListCommand: ParsableCommand {
         discussion: """
             Examples:
               regio list participants --country SE
+              regio list participants --nuts SE33
               regio list participants --search osterbotten --format json
               regio list platforms --format csv > platforms.csv
               regio list member-states
@@ -27,6 +28,10 @@ struct ListCommand: ParsableCommand {
                                             valueName: "code"))
     var country: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Only territories within this NUTS region, or initiatives with a member there (repeatable, or comma-separated), like SE33.",
+                                            valueName: "code"))
+    var nuts: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("Only this kind (repeatable): a territory kind for participants, an initiative kind otherwise.",
                                             valueName: "kind"))
     var kind: [String] = []
@@ -42,20 +47,23 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let countries = try CountryArguments.resolve(country)
+        let regions = try NUTSArguments.resolve(nuts)
         let store = try dataOptions.loadStore()
         let listing: Listing
         switch what {
         case .participants:
             let kinds = try Self.parseKinds(kind, TerritoryKind.self)
-            listing = Listing.participants(store, store.participants(countries: countries, kinds: kinds,
-                                                                      search: search ?? ""))
+            let participants = store.participants(countries: countries, kinds: kinds, search: search ?? "")
+            listing = Listing.participants(store, store.participants(participants, withinNUTS: regions))
         case .networks, .platforms, .initiatives:
             let section: InitiativeSection = what == .networks ? .networks : what == .platforms ? .platforms : .all
             let kinds = try Self.parseKinds(kind, InitiativeKind.self)
-            let indices = store.initiatives(in: section, kinds: kinds, countries: countries, search: search ?? "")
+            var indices = store.initiatives(in: section, kinds: kinds, countries: countries, search: search ?? "")
+            if let within = store.initiativesWithMember(withinNUTS: regions) { indices = indices.filter(within.contains) }
             listing = Listing.initiatives(store, indices, section: section, countries: countries)
         case .memberStates:
             guard kind.isEmpty else { throw CommandFailure.usage("--kind does not apply to member-states") }
+            guard nuts.isEmpty else { throw CommandFailure.usage("--nuts does not apply to member-states") }
             listing = Listing.memberStates(store, countries: countries, search: search ?? "")
         }
         switch format {

@@ -8,12 +8,15 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             Examples:
               regio show vasterbotten
+              regio show VÄSTERBOTTEN        (a name, in any language; case and accents do not matter)
+              regio show "Emilia-Romagna"
               regio show pri-pilot --format json
-            Ids are listed by 'regio list participants' and 'regio list initiatives'.
+            Ids are listed by 'regio list participants' and 'regio list initiatives'. A name that more
+            than one territory or initiative has lists them, and regio exits with status 1.
             """
     )
 
-    @Argument(help: ArgumentHelp("The id of a territory or an initiative.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The id or a name (any language) of a territory or an initiative.", valueName: "id-or-name"))
     var id: String
 
     @Option(name: .long, help: "Output format: text or json.")
@@ -23,8 +26,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let store = try dataOptions.loadStore()
-        guard let entity = store.entity(id) else {
-            var message = "no territory or initiative has the id '\(id.displaySafe)'"
+        guard let entity = try store.entity(id) ?? Self.entity(named: id, in: store) else {
+            var message = "no territory or initiative has the id or name '\(id.displaySafe)'"
             let suggestions = store.suggestions(for: id)
             if !suggestions.isEmpty { message += "; did you mean: " + suggestions.joined(separator: ", ") + "?" }
             message += "\n(ids are listed by 'regio list participants' and 'regio list initiatives')"
@@ -36,6 +39,28 @@ struct ShowCommand: ParsableCommand {
         case (.initiative(let index), .text): Output.write(InitiativeReport(store: store, index: index).text())
         case (.initiative(let index), .json): Output.write(InitiativeReport(store: store, index: index).json().rendered())
         }
+    }
+}
+
+extension ShowCommand {
+    /// The one territory or initiative with this name; nil for none; a failure listing the candidates
+    /// when several share it.
+    static func entity(named name: String, in store: Store) throws -> EntityRef? {
+        let hits = store.entities(named: name)
+        guard hits.count > 1 else { return hits.first?.entity }
+        let lines = hits.map { hit -> String in
+            switch hit.entity {
+            case .territory(let index):
+                let territory = store.territories[index]
+                return "  \(territory.id)  \(territory.name) (\(territory.kind.label), \(territory.country))"
+                    + (hit.matchedName == territory.name ? "" : " — as “\(hit.matchedName)”")
+            case .initiative(let index):
+                let initiative = store.initiatives[index]
+                return "  \(initiative.id)  \(initiative.name) (\(initiative.kind.label))"
+            }
+        }
+        throw CommandFailure.notFound((["'\(name)' is the name of \(hits.count) records; show one by its id:"] + lines)
+            .map(\.displaySafe).joined(separator: "\n"))
     }
 }
 

@@ -4,8 +4,12 @@ import RegioModel
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Counts per kind and per member state, and listed versus announced totals.",
-        discussion: "Example: regio stats --format json | jq '.announced'"
+        abstract: "Counts per kind and per member state, and listed versus announced totals; --quality for the data-quality report.",
+        discussion: """
+            Examples:
+              regio stats --format json | jq '.announced'
+              regio stats --quality      (stated versus inferred, single-source facts, seeds, conflicts, gaps)
+            """
     )
 
     @Option(name: .long, help: "Output format: text or json.")
@@ -14,11 +18,21 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print a bar chart of listed participants per member state.")
     var chart = false
 
+    @Flag(help: "Print the data-quality report: stated versus inferred per initiative, facts with one source, seeds cited instead of URLs, conflicts, announced-versus-listed gaps.")
+    var quality = false
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
         let store = try dataOptions.loadStore()
         if chart { return Output.write(chartText(store)) }
+        if quality {
+            let report = store.qualityReport()
+            switch format {
+            case .text: return Output.write(QualityOutput.text(report, origin: store.origin.label))
+            case .json: return Output.write(QualityOutput.json(report, origin: store.origin.label).rendered())
+            }
+        }
         switch format {
         case .text: Output.write(text(store))
         case .json: Output.write(json(store).rendered())

@@ -16,8 +16,13 @@ struct TerritoryReport {
             lines.append("names: " + territory.names.map { "\($0.text) (\($0.language.label))" }.joined(separator: ", "))
         }
         lines.append("NUTS: " + (territory.nuts ?? "none") + (territory.nutsNote.map { "  — \($0)" } ?? ""))
+        if let code = territory.nuts {
+            lines.append("NUTS region: " + (NUTS.path(code: code) ?? code)
+                         + (NUTS.versionNote(code: code).map { "  (\($0))" } ?? "  (not in the embedded NUTS table)"))
+        }
         lines.append("confidence: \(territory.confidence.rawValue)  sources: \(sources.cite(territory.sources))")
         if let note = territory.note { lines.append("note: \(note)") }
+        if let conflict = territory.conflict { lines.append("CONFLICT between sources: \(conflict)") }
 
         let groups = store.collaborations(ofTerritory: index)
         let total = groups.reduce(0) { $0 + $1.memberships.count }
@@ -35,6 +40,7 @@ struct TerritoryReport {
                 line += "  [\(initiative.id)]\(membership.confidence.marker)  \(sources.cite(membership.sources))"
                 lines.append(line)
                 if let note = membership.note { lines.append("        note: \(note)") }
+                if let conflict = membership.conflict { lines.append("        CONFLICT between sources: \(conflict)") }
             }
         }
 
@@ -63,8 +69,11 @@ struct TerritoryReport {
             ("country", .string(territory.country.rawValue)),
             ("nuts", .optional(territory.nuts)),
             ("nuts_note", .optional(territory.nutsNote)),
+            ("nuts_region", .optional(territory.nuts.flatMap { NUTS.path(code: $0) })),
+            ("nuts_versions", .optional(territory.nuts.flatMap { NUTS.versionNote(code: $0) })),
             ("confidence", .string(territory.confidence.rawValue)),
             ("note", .optional(territory.note)),
+            ("conflict", .optional(territory.conflict)),
             ("sources", .strings(territory.sources)),
             ("collaborations", .array(groups.map { group in
                 .object([
@@ -93,6 +102,7 @@ struct TerritoryReport {
             ("role", .string(membership.role.rawValue)),
             ("confidence", .string(membership.confidence.rawValue)),
             ("note", .optional(membership.note)),
+            ("conflict", .optional(membership.conflict)),
             ("sources", .strings(membership.sources)),
         ])
     }

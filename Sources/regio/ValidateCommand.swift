@@ -9,6 +9,8 @@ struct ValidateCommand: ParsableCommand {
             Examples:
               regio validate --data ./my-data
               regio validate            (checks the bundled dataset)
+            NUTS codes are checked against the embedded NUTS 2021 and NUTS 2024 tables: a code in
+            neither is an error; a code that only NUTS 2021 has gets a note naming its NUTS 2024 successors.
             regio only reads the folder; it never writes to it.
             """
     )
@@ -17,10 +19,22 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let store = try dataOptions.loadStore()
-        let warnings = store.warnings
+        let nuts = NUTSCheck.problems(territories: store.territories)
+        let nutsErrors = nuts.filter { $0.severity == .error }
+        if !nutsErrors.isEmpty {
+            let count = nutsErrors.count
+            let lines = ["\(store.origin.label.displaySafe): the data is invalid (\(count) error\(count == 1 ? "" : "s")):"]
+                + (store.warnings + nuts).map { "  " + $0.description.displaySafe }
+            throw CommandFailure(message: lines.joined(separator: "\n"), status: CommandFailure.invalidDataStatus)
+        }
+        let warnings = store.warnings + nuts
         for warning in warnings { Output.line(warning.description.displaySafe) }
-        Output.line("\(store.origin.label.displaySafe): valid — \(store.territories.count) territories, "
-                    + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships"
-                    + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"))
+        let notes = warnings.filter { $0.severity == .note }.count
+        let others = warnings.count - notes
+        var summary = "\(store.origin.label.displaySafe): valid — \(store.territories.count) territories, "
+            + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships"
+        if others > 0 { summary += ", \(others) warning\(others == 1 ? "" : "s")" }
+        if notes > 0 { summary += ", \(notes) note\(notes == 1 ? "" : "s")" }
+        Output.line(summary)
     }
 }

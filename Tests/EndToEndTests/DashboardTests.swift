@@ -22,10 +22,10 @@ struct DashboardTests {
     func startsWithThreePanes() async throws {
         let session = try TmuxSession(regio: [], width: 120, height: 40)
         defer { session.close() }
-        // The participants pane's counter, "1/127": the list has rows and the cursor is on the first.
+        // The participants pane's counter, "1/130": the list has rows and the cursor is on the first.
         let screen = try await session.waitFor(regex: #"Participants\W+1/[0-9]+"#)
         let lines = ScreenText.lines(screen)
-        #expect(Self.header(screen).contains("PRI pilot: 54 of 74 listed"))
+        #expect(Self.header(screen).contains("PRI pilot: 55 of 74 listed"))
         // The three pane titles sit side by side on the first row below the header.
         #expect(lines.count >= 2)
         let titles = lines.count > 1 ? lines[1] : ""

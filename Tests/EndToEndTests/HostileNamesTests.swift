@@ -221,7 +221,7 @@ struct HostileNamesTests {
         try session.tmux(["pipe-pane", "-t", session.target, "-o", "exec cat >> \(shellQuoted(raw))"])
         try #require(FileManager.default.createFile(atPath: go, contents: Data()))
 
-        try await session.waitFor(regex: #"Participants\W+1/127"#)
+        try await session.waitFor(regex: #"Participants\W+1/130"#)
         func checkScreen(_ what: String) throws -> String {
             let screen = try session.capture()
             for problem in Self.layoutProblems(screen, width: width, height: height) {
@@ -257,7 +257,7 @@ struct HostileNamesTests {
 
         // The detail of the territory with the most hostile fields.
         try session.sendKeys("c")
-        try await session.waitUntil("the search to be cleared") { $0.contains("1/127") }
+        try await session.waitUntil("the search to be cleared") { $0.contains("1/130") }
         try session.sendKeys("/")
         try session.type("eviltitle")
         try await session.waitUntil("the search “eviltitle” to find one territory") {
@@ -354,7 +354,7 @@ struct HostileNamesTests {
         let session = try TmuxSession(regio: ["--data", folder])
         defer { session.close() }
         let titleBefore = try session.display("#{pane_title}")
-        let screen = try await session.waitFor(regex: #"Participants\W+1/127"#)
+        let screen = try await session.waitFor(regex: #"Participants\W+1/130"#)
         #expect(DashboardTests.header(screen).contains("evil␛]0;pwned\u{FFFD}␛[2Jdir"), "the header: \(screen)")
         #expect(Self.layoutProblems(screen, width: 120, height: 40).isEmpty, "\(screen)")
         try session.sendKeys("q")

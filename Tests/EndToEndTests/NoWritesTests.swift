@@ -67,7 +67,7 @@ struct NoWritesTests {
         let binary = try RegioBinary.path()
         let session = try TmuxSession(command: "cd \(shellQuoted(folder)) && exec \(shellQuoted(binary)) --data \(shellQuoted(folder))")
         defer { session.close() }
-        try await session.waitFor(regex: #"Participants\W+1/127"#)
+        try await session.waitFor(regex: #"Participants\W+1/130"#)
         // The list: export prompt, cancelled.
         try await Self.openAndCancelExport(session, "the participants list")
         // A territory's detail, its export prompt, and back.

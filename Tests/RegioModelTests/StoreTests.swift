@@ -213,13 +213,13 @@ struct BundledDatasetTests {
 
     @Test func recordCounts() {
         let catalog = CatalogLoader.loadBundled()
-        #expect(catalog.territories.count == 127)
+        #expect(catalog.territories.count == 130)
         #expect(catalog.initiatives.count == 49)
-        #expect(catalog.memberships.count == 352)
-        #expect(catalog.memberships.filter { $0.confidence == .inferred }.count == 32)
+        #expect(catalog.memberships.count == 363)
+        #expect(catalog.memberships.filter { $0.confidence == .inferred }.count == 31)
         #expect(catalog.origin == .bundled)
-        #expect(store.inferredMembershipCount == 32)
-        #expect(store.territories.count == 127 && store.initiatives.count == 49 && store.memberships.count == 352)
+        #expect(store.inferredMembershipCount == 31)
+        #expect(store.territories.count == 130 && store.initiatives.count == 49 && store.memberships.count == 363)
     }
 
     @Test func everyRecordHasSources() {
@@ -366,7 +366,7 @@ struct BundledDatasetTests {
             let names = participants.map { TextFolding.fold(store.territories[$0].name) }
             #expect(names == names.sorted(), "\(country)")
         }
-        #expect(store.participants().count == 127)
+        #expect(store.participants().count == 130)
     }
 
     @Test func sectionsListEachInitiativeOnceAfterItsParent() throws {

@@ -18,13 +18,16 @@ public struct Territory: Equatable, Sendable, Identifiable {
     public var sources: [String]
     public var confidence: Confidence
     public var note: String?
+    /// Where sources disagree about this record: both sides, with their sources, as the data states them.
+    /// Shown wherever the record is, never resolved silently.
+    public var conflict: String?
 
     public init(id: String, kind: TerritoryKind, name: String, names: [LocalizedName] = [], country: CountryCode,
                 nuts: String? = nil, nutsNote: String? = nil, sources: [String] = [],
-                confidence: Confidence = .stated, note: String? = nil) {
+                confidence: Confidence = .stated, note: String? = nil, conflict: String? = nil) {
         self.id = id; self.kind = kind; self.name = name; self.names = names; self.country = country
         self.nuts = nuts; self.nutsNote = nutsNote; self.sources = sources; self.confidence = confidence
-        self.note = note
+        self.note = note; self.conflict = conflict
     }
 
     /// The name in `language`, when the data gives one.
@@ -64,31 +67,36 @@ public struct Initiative: Equatable, Sendable, Identifiable {
     public var sameAs: String?
     public var related: String?
     public var leadRegionsNote: String?
+    /// Where sources disagree (a date, a count): see `Territory.conflict`.
+    public var conflict: String?
 
     public init(id: String, kind: InitiativeKind, name: String, description: String = "", parent: String? = nil,
                 started: String? = nil, sources: [String] = [], counts: [AnnouncedCount] = [],
                 countsSources: [String] = [], sameAs: String? = nil, related: String? = nil,
-                leadRegionsNote: String? = nil) {
+                leadRegionsNote: String? = nil, conflict: String? = nil) {
         self.id = id; self.kind = kind; self.name = name; self.description = description; self.parent = parent
         self.started = started; self.sources = sources; self.counts = counts; self.countsSources = countsSources
         self.sameAs = sameAs; self.related = related; self.leadRegionsNote = leadRegionsNote
+        self.conflict = conflict
     }
 
     public func announced(_ key: String) -> Int? { counts.first(where: { $0.key == key })?.value }
 }
 
 public struct Membership: Equatable, Sendable {
-    // The two one-byte fields last, next to each other: 64 bytes a record instead of 72.
+    // The two one-byte fields last, next to each other: 80 bytes a record instead of 88.
     public var territory: String
     public var initiative: String
     public var sources: [String]
     public var note: String?
+    /// Where sources disagree about this membership (its role, whether it exists): see `Territory.conflict`.
+    public var conflict: String?
     public var role: Role
     public var confidence: Confidence
 
     public init(territory: String, initiative: String, role: Role, sources: [String] = [],
-                confidence: Confidence = .stated, note: String? = nil) {
+                confidence: Confidence = .stated, note: String? = nil, conflict: String? = nil) {
         self.territory = territory; self.initiative = initiative; self.role = role; self.sources = sources
-        self.confidence = confidence; self.note = note
+        self.confidence = confidence; self.note = note; self.conflict = conflict
     }
 }

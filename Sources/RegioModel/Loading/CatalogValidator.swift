@@ -16,10 +16,12 @@ struct CatalogValidator {
     var suggestionsLeft = 50
 
     private static let territoryFields = ["id", "kind", "name", "names", "country", "nuts", "nuts_note", "sources",
-                                          "confidence", "note"]
+                                          "confidence", "note", RecordReader.conflictField]
     private static let initiativeFields = ["id", "kind", "name", "description", "parent", "started", "sources",
-                                           "counts", "counts_sources", "same_as", "related", "lead_regions_note", "note"]
-    private static let membershipFields = ["territory", "initiative", "role", "sources", "confidence", "note"]
+                                           "counts", "counts_sources", "same_as", "related", "lead_regions_note", "note",
+                                           RecordReader.conflictField]
+    private static let membershipFields = ["territory", "initiative", "role", "sources", "confidence", "note",
+                                           RecordReader.conflictField]
 
     // MARK: files
 
@@ -95,11 +97,12 @@ struct CatalogValidator {
             let sources = validator.readSources(&reader)
             let confidence = reader.requiredEnum("confidence", Confidence.self)
             let note = reader.optionalString("note"), nutsNote = reader.optionalString("nuts_note")
+            let conflict = reader.conflictNote()
             validator.problems += reader.foundProblems
             guard let id, let kind, let name, let country, let sources, let confidence else { return }
             parsed.records.append(Territory(id: id, kind: kind, name: name, names: names, country: country.code,
                                             nuts: nuts, nutsNote: nutsNote, sources: sources,
-                                            confidence: confidence, note: note))
+                                            confidence: confidence, note: note, conflict: conflict))
             parsed.positions.append(reader.node.position)
             parsed.indices.append(reader.index)
         }
@@ -126,12 +129,13 @@ struct CatalogValidator {
             let countsSources = reader.stringArray("counts_sources", required: false) ?? []
             let sameAs = reader.optionalString("same_as"), related = reader.optionalString("related")
             let leadNote = reader.optionalString("lead_regions_note")
+            let conflict = reader.conflictNote()
             validator.problems += reader.foundProblems
             guard let id, let kind, let name, let sources else { return }
             parsed.records.append(Initiative(id: id, kind: kind, name: name, description: description, parent: parent,
                                              started: started, sources: sources, counts: counts,
                                              countsSources: countsSources, sameAs: sameAs, related: related,
-                                             leadRegionsNote: leadNote))
+                                             leadRegionsNote: leadNote, conflict: conflict))
             parsed.positions.append(reader.node.position)
             parsed.indices.append(reader.index)
         }
@@ -165,6 +169,7 @@ struct CatalogValidator {
             let sources = validator.readSources(&reader)
             let confidence = reader.requiredEnum("confidence", Confidence.self)
             let note = reader.optionalString("note")
+            let conflict = reader.conflictNote()
             validator.problems += reader.foundProblems.map { problem in
                 var problem = problem
                 problem.recordID = reader.recordID
@@ -172,7 +177,8 @@ struct CatalogValidator {
             }
             guard let territory, let initiative, let role, let sources, let confidence else { return }
             parsed.records.append(Membership(territory: territory, initiative: initiative, role: role,
-                                             sources: sources, confidence: confidence, note: note))
+                                             sources: sources, confidence: confidence, note: note,
+                                             conflict: conflict))
             parsed.positions.append(reader.node.position)
             parsed.indices.append(reader.index)
         }

@@ -6,12 +6,12 @@ struct TerritoryDecoder {
     private var values = PlainValues()
 
     private enum Field: Int {
-        case id, kind, name, names, country, nuts, nutsNote, sources, confidence, note
+        case id, kind, name, names, country, nuts, nutsNote, sources, confidence, note, conflict
     }
 
     private static let fields: [([UInt8], Field)] = [
         ("id", Field.id), ("kind", .kind), ("name", .name), ("names", .names), ("country", .country), ("nuts", .nuts),
-        ("nuts_note", .nutsNote), ("sources", .sources), ("confidence", .confidence), ("note", .note),
+        ("nuts_note", .nutsNote), ("sources", .sources), ("confidence", .confidence), ("note", .note), ("conflict", .conflict),
     ].map { (name: String, field: Field) in (Array(name.utf8), field) }
     private static let kinds = PlainValues.names(of: TerritoryKind.self)
     private static let confidences = PlainValues.names(of: Confidence.self)
@@ -28,6 +28,7 @@ struct TerritoryDecoder {
     mutating func decode(_ reader: inout JSONReader) -> Territory? {
         var id: String?, kind: TerritoryKind?, name: String?, names: [LocalizedName] = [], country: Country?
         var nuts: String?, nutsNote: String?, sources: [String]?, confidence: Confidence?, note: String?
+        var conflict: String?
         let plain = PlainValues.readObject(&reader, fields: Self.fields) { field, reader in
             switch field {
             case .id: id = values.nonBlankText(&reader); return id != nil
@@ -58,13 +59,17 @@ struct TerritoryDecoder {
                 guard let text = values.optionalText(&reader) else { return false }
                 note = text
                 return true
+            case .conflict:
+                // A blank conflict goes the long way, which reports it.
+                conflict = values.nonBlankText(&reader)
+                return conflict != nil
             }
         }
         guard plain, let id, let kind, let name, let country, let sources, let confidence else { return nil }
         if let nuts, !Self.isNUTS(nuts, of: country) { return nil }
         return Territory(id: id, kind: kind, name: name, names: names.sorted { $0.language < $1.language },
                          country: country.code, nuts: nuts, nutsNote: nutsNote, sources: sources,
-                         confidence: confidence, note: note)
+                         confidence: confidence, note: note, conflict: conflict)
     }
 
     /// What the general path accepts without a word: 2 to 5 upper-case letters and digits starting with

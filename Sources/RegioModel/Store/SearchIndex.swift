@@ -43,6 +43,8 @@ struct SearchIndex: Sendable {
                 add(entry.text, language: entry.language, owner: index)
             }
             add(territory.id, language: nil, owner: index)
+            // A NUTS code finds its territory, and a prefix (SE33) the territories within that region.
+            if let nuts = territory.nuts { add(nuts, language: nil, owner: index) }
         }
         for (index, initiative) in initiatives.enumerated() {
             add(initiative.name, language: nil, owner: territories.count + index)

@@ -97,6 +97,8 @@ public struct AppState: Equatable, Sendable {
     public var focus: Pane = .participants
     public var positions: [Pane: ListPosition] = [:]
     public var countries: Set<CountryCode> = []
+    /// NUTS regions the lists are narrowed to (`--nuts SE33`), like `countries`; all when empty.
+    public var nutsRegions: [String] = []
     /// Search per pane, applied to that pane's list.
     public var searches: [Pane: String] = [:]
     public var searchInput: SearchInput?
@@ -145,6 +147,7 @@ public struct AppState: Equatable, Sendable {
             && a.picker == b.picker && a.help == b.help && a.message == b.message && a.shouldQuit == b.shouldQuit
             && a.themeCycle == b.themeCycle && a.map == b.map && a.exportPrompt == b.exportPrompt
             && a.marked == b.marked && a.effect == b.effect && a.language == b.language
+            && a.nutsRegions == b.nutsRegions
     }
 }
 

@@ -17,10 +17,18 @@ public enum Lists {
         case .memberState: .memberState
         case .collaborations: .collaborations
         }
-        return store.participants(countries: state.countries, search: state.searches[.participants] ?? "", order: order)
+        let participants = store.participants(countries: state.countries, search: state.searches[.participants] ?? "",
+                                              order: order)
+        return store.participants(participants, withinNUTS: state.nutsRegions)
     }
 
     public static func initiatives(_ pane: Pane, _ state: AppState, _ store: Store) -> [TreeRow] {
+        let rows = unnarrowedInitiatives(pane, state, store)
+        guard let within = store.initiativesWithMember(withinNUTS: state.nutsRegions) else { return rows }
+        return rows.filter { within.contains($0.initiative) }
+    }
+
+    private static func unnarrowedInitiatives(_ pane: Pane, _ state: AppState, _ store: Store) -> [TreeRow] {
         let section: InitiativeSection = pane == .platforms ? .platforms : .networks
         let search = state.searches[pane] ?? ""
         guard search.isEmpty else {

@@ -128,8 +128,9 @@ public struct Reducer: Sendable {
         case .pickMemberStates:
             state.picker = PickerState(chosen: state.countries)
         case .clearFilters:
-            let had = !state.countries.isEmpty || !state.searches.isEmpty
+            let had = !state.countries.isEmpty || !state.searches.isEmpty || !state.nutsRegions.isEmpty
             state.countries = []
+            state.nutsRegions = []
             state.searches = [:]
             state.searchInput = nil
             state.positions = [:]

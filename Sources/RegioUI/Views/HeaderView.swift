@@ -23,6 +23,7 @@ struct HeaderView {
         if !state.countries.isEmpty {
             parts.append(lang.t(.headerMemberStates, state.countries.sorted().map(\.rawValue).joined(separator: ",")))
         }
+        if !state.nutsRegions.isEmpty { parts.append("NUTS " + state.nutsRegions.joined(separator: ",")) }
         let searches = Pane.allCases.compactMap { pane in state.searches[pane].map { "\(lang.t(pane.title).lowercased()) “\($0)”" } }
         if !searches.isEmpty { parts.append(lang.t(.headerSearch, searches.joined(separator: ", "))) }
         let right = lang.t(.helpHint) + " "

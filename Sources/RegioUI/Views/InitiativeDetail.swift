@@ -21,6 +21,7 @@ struct InitiativeDetail {
         builder.rows.append(.text(facts))
         if !initiative.description.isEmpty { builder.paragraph(initiative.description) }
         if let note = initiative.leadRegionsNote { builder.paragraph(lang.t(.leadsNote, note), role: .muted) }
+        if let conflict = initiative.conflict { builder.paragraph(lang.t(.conflict, conflict), role: .warning) }
 
         let comparisons = store.listedVersusAnnounced(initiative: index)
         if !comparisons.isEmpty {
@@ -79,6 +80,9 @@ struct InitiativeDetail {
                 spans.append(builder.confidence(membership.confidence))
                 spans.append(builder.cite(membership.sources))
                 builder.rows.append(.link(spans, to: .territory(territoryIndex)))
+                if let conflict = membership.conflict {
+                    builder.paragraph(lang.t(.conflict, conflict), role: .warning, indent: 4)
+                }
             }
             if inRole.count > Self.rowsPerRole {
                 builder.rows.append(.text([Span("   " + lang.t(.moreNotShown, inRole.count - Self.rowsPerRole, store.initiatives[index].id), .warning)]))

@@ -20,8 +20,14 @@ struct TerritoryDetail {
         for name in territory.names {
             builder.rows.append(.text([Span("  \(lang.t(name.language.label)): ".padded(to: 15), .muted), Span(name.text)]))
         }
+        if let code = territory.nuts {
+            // The NUTS name and parents from the embedded classification, and the versions that have the code.
+            let path = NUTS.path(code: code) ?? code
+            builder.paragraph(lang.t(.nutsPath, path) + (Self.versions(of: code, lang).map { " (\($0))" } ?? ""))
+        }
         if let note = territory.nutsNote { builder.paragraph(lang.t(.nutsNote, note), role: .muted) }
         if let note = territory.note { builder.paragraph(lang.t(.note, note)) }
+        if let conflict = territory.conflict { builder.paragraph(lang.t(.conflict, conflict), role: .warning) }
 
         let groups = store.collaborations(ofTerritory: index)
         builder.heading(lang.t(.collaborations, groups.reduce(0) { $0 + $1.memberships.count }))
@@ -38,6 +44,9 @@ struct TerritoryDetail {
                 spans.append(builder.cite(membership.sources))
                 builder.rows.append(.link([Span(" ")] + spans, to: .initiative(ref.initiative)))
                 if let note = membership.note { builder.paragraph(note, role: .muted, indent: 18) }
+                if let conflict = membership.conflict {
+                    builder.paragraph(lang.t(.conflict, conflict), role: .warning, indent: 18)
+                }
             }
         }
 
@@ -51,6 +60,18 @@ struct TerritoryDetail {
         }
         builder.finishWithSources()
         return DetailDocument(title: lang.name(of: territory), rows: builder.rows)
+    }
+}
+
+extension TerritoryDetail {
+    /// Which NUTS versions have the code, in the interface language; nil for a country the table lacks.
+    static func versions(of code: String, _ lang: UILanguage) -> String? {
+        switch NUTSCheck.status(of: code) {
+        case .notCovered: nil
+        case .unknown: lang.t(.nutsInNeither)
+        case .current(let region): region.versions.count > 1 ? lang.t(.nutsInBoth) : lang.t(.nutsOnlyNewer)
+        case .outdated(let region): lang.t(.nutsOnlyOlder, region.successors.joined(separator: ", "))
+        }
     }
 }
 
