@@ -37,9 +37,11 @@ let package = Package(
         // Fuzz targets for libFuzzer (scripts/fuzz.sh), and a replay of their corpus in an ordinary build.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .executableTarget(name: "regio-fuzz", dependencies: ["RegioModel", "RegioUI", "RegioTerminal", "CLibFuzzer"]),
-        .testTarget(name: "RegioModelTests", dependencies: ["RegioModel"]),
-        .testTarget(name: "RegioUITests", dependencies: ["RegioUI", "RegioModel"],
+        // What every test target shares: the in-memory terminal, the bundled store, temporary folders.
+        .target(name: "RegioTestSupport", dependencies: ["RegioModel", "RegioUI"], path: "Tests/RegioTestSupport"),
+        .testTarget(name: "RegioModelTests", dependencies: ["RegioModel", "RegioTestSupport"]),
+        .testTarget(name: "RegioUITests", dependencies: ["RegioUI", "RegioModel", "RegioTestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["regio", "RegioModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["regio", "RegioModel", "RegioTestSupport"]),
     ]
 )

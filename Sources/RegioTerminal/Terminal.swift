@@ -30,7 +30,7 @@ public enum TerminalError: Error, CustomStringConvertible {
 
 /// The only code that talks to the terminal: starts curses, draws `Screen`s, reads keys, and restores
 /// the terminal on the way out.
-public final class Terminal {
+public final class Terminal: TerminalBackend {
     private let screenPointer: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var pairs: [StyleRole: Int16] = [:]
@@ -169,37 +169,31 @@ public final class Terminal {
         _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
-    /// Waits up to `milliseconds` for a key; nil when none came. For screens that must keep drawing while
-    /// they wait (the loading screen).
-    public func key(within milliseconds: Int32) -> Key? {
-        wtimeout(window, milliseconds)
-        defer { wtimeout(window, -1) }
+    /// Waits up to `milliseconds` (nil: as long as it takes) for a key, a resize or a resume.
+    public func nextEvent(within milliseconds: Int?) -> TerminalEvent {
+        wtimeout(window, Int32(milliseconds ?? -1))
         let started = ContinuousClock.now
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        if status == ERR {
-            // Ended input fails at once; waiting out the rest keeps the caller from spinning.
-            let rest = Duration.milliseconds(Int(milliseconds)) - (ContinuousClock.now - started)
-            if rest > .zero { usleep(useconds_t(rest.components.attoseconds / 1_000_000_000_000 + rest.components.seconds * 1_000_000)) }
-            return nil
-        }
-        return KeyDecoder.key(status: status, code: UInt32(code))
-    }
-
-    /// Waits for the next key. Nil when input has ended (the terminal was closed): the caller should quit
-    /// rather than spin.
-    public func readKey() -> Key? {
         var failures = 0
         while true {
             var code: wint_t = 0
             let status = wget_wch(window, &code)
             if status == ERR {
+                if let milliseconds {
+                    // Ended input fails at once; waiting out the rest keeps the caller from spinning.
+                    let rest = Duration.milliseconds(milliseconds) - (ContinuousClock.now - started)
+                    if rest > .zero { usleep(useconds_t(rest.components.seconds * 1_000_000 + rest.components.attoseconds / 1_000_000_000_000)) }
+                    return .timedOut
+                }
                 // An interrupted read is retried; repeated failures mean there is no input any more.
                 failures += 1
-                if failures >= 3 || isatty(STDIN_FILENO) != 1 { return nil }
+                if failures >= 3 || isatty(STDIN_FILENO) != 1 { return .inputEnded }
                 continue
             }
-            if let key = KeyDecoder.key(status: status, code: UInt32(code)) { return key }
+            switch KeyDecoder.key(status: status, code: UInt32(code)) {
+            case .resize?: return .resized
+            case let key?: return .key(key)
+            case nil: continue
+            }
         }
     }
 }

@@ -1,7 +1,5 @@
 import Foundation
 import RegioModel
-import RegioTerminal
-import RegioUI
 
 /// Loads the dashboard's data on a thread of its own, so that a large data folder (a million memberships
 /// take about a second) can show its progress and be abandoned with q.
@@ -15,11 +13,7 @@ final class StoreLoading: @unchecked Sendable {
     init(_ dataOptions: DataOptions) {
         source = dataOptions.data ?? "bundled dataset"
         let progress = progress
-        // A hidden pause for the tests that must see the loading screen on a busy machine, where a load
-        // can end before the first look at the screen.
-        let pause = ProcessInfo.processInfo.environment["REGIO_TEST_SLOW_LOAD"].flatMap(Double.init) ?? 0
         let thread = Thread { [self] in
-            if pause > 0 { Thread.sleep(forTimeInterval: pause) }
             let result = Result { try dataOptions.loadStore(progress: progress) }
             lock.withLock { outcome = result }
             done.signal()
@@ -36,19 +30,5 @@ final class StoreLoading: @unchecked Sendable {
         guard done.wait(timeout: .now() + seconds) == .success else { return nil }
         done.signal()
         return lock.withLock { outcome }
-    }
-
-    /// Draws the loading screen until the store is ready, and returns it; nil when the user quit first.
-    func showProgress(on terminal: Terminal, language: UILanguage) throws -> Store? {
-        while true {
-            if let result = result(waitingUpTo: .zero) { return try result.get() }
-            let size = terminal.size
-            terminal.draw(LoadingView.render(LoadingStatus(source: source, progress: progress),
-                                             width: size.width, height: size.height, language: language))
-            switch terminal.key(within: 40) {
-            case .character("q"), .character("Q"), .escape: return nil
-            default: continue
-            }
-        }
     }
 }

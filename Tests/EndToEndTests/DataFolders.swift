@@ -1,25 +1,10 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 // Data folders for the end-to-end tests that feed regio files from anyone: copies of the bundled dataset,
 // with hostile names written in, or with a mistake; and a byte-exact picture of a folder to prove that
 // nothing was written to it.
-
-/// A folder under the temporary directory that belongs to one test; `remove()` deletes it with everything
-/// in it (call it in a `defer` right after creating the folder).
-struct ScratchFolder {
-    let path: String
-
-    init(_ prefix: String) throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(prefix)-\(getpid())-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { path + "/" + name }
-}
 
 enum DataFolder {
     static let territoriesFile = "territories.json"

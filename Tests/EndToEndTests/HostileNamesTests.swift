@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// Names from a data folder that carry terminal control sequences: the real binary, in tmux and in a pipe,

@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// "regio never writes to the data folder": a byte-exact picture of the folder (names, types, sizes,

@@ -1,5 +1,6 @@
 import Foundation
 import RegioModel
+import RegioTestSupport
 import Testing
 @testable import RegioUI
 
@@ -69,14 +70,14 @@ import Testing
         harness.replay(["export"])
         #expect(harness.state.exportPrompt?.text == "regio-participants-SE.csv")
         harness.replay(["confirm"])
-        #expect(harness.state.effect == .export(path: "regio-participants-SE.csv", overwrite: false))
+        #expect(harness.effects.last == .export(path: "regio-participants-SE.csv", overwrite: false))
         // The app finds the file exists: the prompt turns into a question.
-        harness.state = harness.reducer.reduce(harness.state, .effectFinished(.exportExists(path: "regio-participants-SE.csv")))
+        harness.send(.effectFinished(.exportExists(path: "regio-participants-SE.csv")))
         #expect(harness.state.exportPrompt?.confirmingOverwrite == true)
         #expect(harness.text.contains("exists. Overwrite it?"))
         harness.replay(["yes"])
-        #expect(harness.state.effect == .export(path: "regio-participants-SE.csv", overwrite: true))
-        harness.state = harness.reducer.reduce(harness.state, .effectFinished(.exported(path: "/tmp/x.csv", rows: 16)))
+        #expect(harness.effects.last == .export(path: "regio-participants-SE.csv", overwrite: true))
+        harness.send(.effectFinished(.exported(path: "/tmp/x.csv", rows: 16)))
         #expect(harness.state.exportPrompt == nil)
         #expect(harness.state.message?.text == "exported 16 rows to /tmp/x.csv")
     }
@@ -88,11 +89,11 @@ import Testing
         harness.press(.control("u"))
         for character in "noext" { harness.press(.character(character)) }
         harness.press(.enter)
-        #expect(harness.state.exportPrompt != nil && harness.state.effect == nil)
+        #expect(harness.state.exportPrompt != nil && harness.effects.last == nil)
         #expect(harness.text.split(separator: "\n").last?.contains(harness.state.language.t(.chooseFormat)) == true,
                 "\(harness.text.split(separator: "\n").last ?? "")")
         harness.replay(["export"])
-        harness.state = harness.reducer.reduce(harness.state, .effectFinished(.exportFailed("cannot write /nope/x.csv: No such file or directory")))
+        harness.send(.effectFinished(.exportFailed("cannot write /nope/x.csv: No such file or directory")))
         let footer = harness.text.split(separator: "\n").last.map(String.init) ?? ""
         #expect(footer.contains("cannot write /nope/x.csv: No such file or directory"), "\(footer)")
         #expect(harness.state.exportPrompt != nil, "the prompt stays open so the name can be fixed")
@@ -105,7 +106,7 @@ import Testing
         harness.press(.control("u"))
         #expect(harness.state.exportPrompt?.text == "")
         harness.press(.character("a"), .character("."), .character("c"), .character("s"), .character("v"), .enter)
-        #expect(harness.state.effect == .export(path: "a.csv", overwrite: false))
+        #expect(harness.effects.last == .export(path: "a.csv", overwrite: false))
 
         var search = Harness()
         search.replay(["search", "type:vast"])
@@ -132,7 +133,7 @@ import Testing
     @Test func copyRowSendsOSC52() {
         var harness = Harness()
         harness.replay(["copy-row"])
-        guard case .copyToClipboard(let text)? = harness.state.effect else { Issue.record("no copy effect"); return }
+        guard case .copyToClipboard(let text)? = harness.effects.last else { Issue.record("no copy effect"); return }
         #expect(text.hasPrefix("abruzzo\tAbruzzo\tregion\tIT"))
         #expect(Clipboard.osc52("hé") == "\u{1B}]52;c;aMOp\u{07}")
     }

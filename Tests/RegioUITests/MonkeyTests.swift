@@ -1,10 +1,12 @@
 import Foundation
 import RegioModel
+import RegioTestSupport
 import Testing
 @testable import RegioUI
 
-/// Random commands, text and resizes (1×1 up to 300×100) through reduce and render, checking after every
-/// step that the state and the screen hold their invariants. CI runs a short form; set
+/// Random keys, resizes (1×1 up to 300×100) and resumes through the whole runtime, checking before every
+/// message that the state and its screen hold their invariants, and at the end that every effect asked
+/// for reached the terminal (or the file system) exactly once. CI runs a short form; set
 /// REGIO_MONKEY_STEPS=100000 for the full run (scripts/monkey.sh does).
 @Suite struct MonkeyTests {
     static var steps: Int { Int(ProcessInfo.processInfo.environment["REGIO_MONKEY_STEPS"] ?? "") ?? 1_000 }
@@ -22,39 +24,60 @@ import Testing
         mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 
+    /// Every key the keymap binds, in any context, and a few it does not.
+    static let keys: [Key] = {
+        var keys = Set(KeyContext.allCases.flatMap { context in
+            (Keymap.standard.bindings[context] ?? []).flatMap(\.keys)
+        })
+        keys.formUnion([.character("a"), .character("ö"), .character("漢"), .character("\u{301}"), .delete, .function(5),
+                        .control("u")])
+        // Quitting would end the session; Ctrl-C is tested on its own.
+        keys.subtract([.character("q"), .control("c")])
+        return keys.sorted { $0.name < $1.name }
+    }()
+
     @Test(arguments: [1 as UInt64, 2, 3])
-    func randomSessionsKeepEveryInvariant(seed: UInt64) {
+    func randomSessionsKeepEveryInvariant(seed: UInt64) throws {
         var random = Random(state: seed)
-        let reducer = Reducer(store: bundledStore)
-        let renderer = Renderer(store: bundledStore)
-        var state = AppState(size: (120, 40))
-        let commands = Command.allCases
-        let text: [Character] = ["a", "ö", "Å", "漢", " ", "-", "z", "e", "s", "\u{301}"]
-        var trail: [String] = []
-        for step in 0..<Self.steps {
-            let action: Action
-            switch random.below(20) {
-            case 0:
-                action = .resize(width: 1 + random.below(300), height: 1 + random.below(100))
-            case 1, 2:
-                action = .type(text[random.below(text.count)])
-            case 3:
-                action = [.erase, .acceptSearch, .cancelSearch][random.below(3)]
-            default:
-                var command = commands[random.below(commands.count)]
-                if command == .quit { command = .moveDown }
-                action = .command(command)
-            }
-            trail.append("\(action)")
-            if trail.count > 12 { trail.removeFirst() }
-            state = reducer.reduce(state, action)
-            let screen = renderer.render(state)
-            let problem = Self.violation(state, screen)
-            if let problem {
-                Issue.record("seed \(seed), step \(step): \(problem)\nlast actions: \(trail.joined(separator: ", "))")
-                return
+        var steps: [TestBackend.Step] = []
+        for _ in 0..<Self.steps {
+            switch random.below(40) {
+            case 0: steps.append(.resize(width: 1 + random.below(300), height: 1 + random.below(100)))
+            case 1: steps.append(.resume)
+            default: steps.append(.key(Self.keys[random.below(Self.keys.count)]))
             }
         }
+        let folder = try ScratchFolder("regio-monkey")
+        defer { folder.remove() }
+        let backend = TestBackend(script: steps)
+        let program = Program(backend: backend, themes: ProgramTests.themes, workingDirectory: folder.path)
+        // The effects each message asks for, worked out again from the same pure update.
+        let reducer = Reducer(store: bundledStore)
+        var requested: [Effect] = []
+        var finished = 0
+        var trail: [String] = []
+        var problem: String?
+        program.observe = { state, message in
+            trail.append("\(message)")
+            if trail.count > 12 { trail.removeFirst() }
+            if case .effectFinished = message { finished += 1 }
+            requested += reducer.update(state, message).1
+            // The screen last drawn is this state's, except while effects report back within one event.
+            if case .effectFinished = message { return }
+            if problem == nil, let found = Self.violation(state, backend.screen) {
+                problem = "\(found)\nlast messages: \(trail.joined(separator: ", "))"
+            }
+        }
+        program.run(store: bundledStore, state: AppState(size: (120, 40)))
+        if let problem { Issue.record("seed \(seed): \(problem)") }
+        #expect(program.performed == requested, "every effect asked for is carried out once, in order")
+        let copies = requested.filter { if case .copyToClipboard = $0 { true } else { false } }.count
+        let themes = requested.filter { if case .switchTheme = $0 { true } else { false } }.count
+        let exports = requested.filter { if case .export = $0 { true } else { false } }.count
+        #expect(backend.rawWrites.count == copies)
+        #expect(backend.appliedThemes.count == themes)
+        #expect(backend.suspends == requested.filter { $0 == .suspend }.count)
+        #expect(finished == copies + themes + exports, "each export, copy and theme switch reported back once")
     }
 
     /// The first invariant that does not hold, or nil.

@@ -1,4 +1,5 @@
 import RegioModel
+import RegioTestSupport
 import Testing
 @testable import RegioUI
 
@@ -153,13 +154,13 @@ import Testing
         var harness = Harness()
         harness.replay(["search"])
         harness.press(.control("c"))
-        #expect(harness.state.shouldQuit)
+        #expect(harness.effects == [.quit])
     }
 
     @Test func typingInSearchDoesNotTriggerCommands() {
         var harness = Harness()
         harness.press(.character("/"), .character("q"), .character("f"))
-        #expect(!harness.state.shouldQuit)
+        #expect(!harness.effects.contains(.quit))
         #expect(harness.state.picker == nil)
         #expect(harness.state.searches[.participants] == "qf")
     }

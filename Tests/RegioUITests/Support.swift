@@ -1,10 +1,8 @@
 import Foundation
 import RegioModel
+import RegioTestSupport
 import Testing
 @testable import RegioUI
-
-/// The bundled store, built once for all UI tests.
-let bundledStore = Store.bundled()
 
 /// Drives the reducer and renderer the way the app does, without a terminal.
 struct Harness {
@@ -12,6 +10,8 @@ struct Harness {
     let reducer: Reducer
     let renderer: Renderer
     var state: AppState
+    /// The effects the last message asked for.
+    var effects: [Effect] = []
 
     init(width: Int = 120, height: Int = 40, store: Store = bundledStore, keymap: Keymap = .standard,
          countries: Set<CountryCode> = []) {
@@ -26,18 +26,18 @@ struct Harness {
     mutating func replay(_ script: [String]) {
         for step in script {
             if step.hasPrefix("type:") {
-                for character in step.dropFirst(5) { state = reducer.reduce(state, .type(character)) }
+                for character in step.dropFirst(5) { send(.type(character)) }
             } else if step.hasPrefix("resize:") {
                 let parts = step.dropFirst(7).split(separator: "x").compactMap { Int($0) }
-                state = reducer.reduce(state, .resize(width: parts[0], height: parts[1]))
+                send(.resize(width: parts[0], height: parts[1]))
             } else if step == "erase" {
-                state = reducer.reduce(state, .erase)
+                send(.erase)
             } else if step == "accept-search" {
-                state = reducer.reduce(state, .acceptSearch)
+                send(.acceptSearch)
             } else if step == "cancel-search" {
-                state = reducer.reduce(state, .cancelSearch)
+                send(.cancelSearch)
             } else if let command = Command(rawValue: step) {
-                state = reducer.reduce(state, .command(command))
+                send(.command(command))
             } else {
                 Issue.record("unknown replay step \(step)")
             }
@@ -45,11 +45,11 @@ struct Harness {
     }
 
     mutating func press(_ keys: Key...) {
-        for key in keys {
-            if let action = KeyInterpreter.action(for: key, in: state, keymap: reducer.keymap) {
-                state = reducer.reduce(state, action)
-            }
-        }
+        for key in keys { send(.key(key)) }
+    }
+
+    mutating func send(_ message: Message) {
+        (state, effects) = reducer.update(state, message)
     }
 
     var screen: Screen { renderer.render(state) }

@@ -29,6 +29,7 @@ public enum Command: String, CaseIterable, Sendable {
     case copyRow = "copy-row"
     case yes
     case no
+    case suspend
 
     public var summary: String {
         switch self {
@@ -61,6 +62,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .copyRow: "copy the selected row to the clipboard (OSC 52)"
         case .yes: "yes"
         case .no: "no"
+        case .suspend: "suspend regio (fg resumes)"
         }
     }
 
@@ -80,6 +82,7 @@ public enum Command: String, CaseIterable, Sendable {
         case (.prompt, .no): "keep the existing file"
         case (.picker, .cancel): "close without changing the filter"
         case (.help, .cancel): "close the help"
+        case (.loading, .cancel): "stop loading and quit"
         case (.detail, .open): "open the line under the cursor"
         default: summary
         }

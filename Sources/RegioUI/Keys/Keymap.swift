@@ -3,7 +3,7 @@ import RegioModel
 
 /// Where a key press is interpreted: each context has its own bindings.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case dashboard, detail, picker, map, prompt, help
+    case dashboard, detail, picker, map, prompt, help, loading
 
     public var title: String {
         switch self {
@@ -13,6 +13,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .map: "Member-state map"
         case .prompt: "Export prompt"
         case .help: "Help"
+        case .loading: "Loading"
         }
     }
 }
@@ -69,6 +70,7 @@ public struct Keymap: Sendable {
                 bind(.back, [.escape]),
                 bind(.help, [.character("?")], footer: true),
                 bind(.quit, [.character("q")], footer: true),
+                bind(.suspend, [.control("z")]),
             ],
             .detail: movement + [
                 bind(.open, [.enter, .right, .character("l")], footer: true),
@@ -80,6 +82,7 @@ public struct Keymap: Sendable {
                 bind(.cycleTheme, [.character("t")]),
                 bind(.help, [.character("?")], footer: true),
                 bind(.quit, [.character("q")], footer: true),
+                bind(.suspend, [.control("z")]),
             ],
             .picker: [
                 bind(.moveUp, [.up]),
@@ -91,6 +94,7 @@ public struct Keymap: Sendable {
                 bind(.toggleMark, [.character(" ")], footer: true),
                 bind(.confirm, [.enter], footer: true),
                 bind(.cancel, [.escape], footer: true),
+                bind(.suspend, [.control("z")]),
             ],
             .map: [
                 bind(.moveUp, [.up, .character("k")]),
@@ -99,12 +103,14 @@ public struct Keymap: Sendable {
                 bind(.expand, [.right, .character("l")]),
                 bind(.confirm, [.enter], footer: true),
                 bind(.cancel, [.escape, .character("o"), .character("q")], footer: true),
+                bind(.suspend, [.control("z")]),
             ],
             .prompt: [
                 bind(.confirm, [.enter], footer: true),
                 bind(.cancel, [.escape], footer: true),
                 bind(.yes, [.character("y")]),
                 bind(.no, [.character("n")]),
+                bind(.suspend, [.control("z")]),
             ],
             .help: [
                 bind(.moveUp, [.up, .character("k")]),
@@ -112,6 +118,12 @@ public struct Keymap: Sendable {
                 bind(.pageUp, [.pageUp]),
                 bind(.pageDown, [.pageDown]),
                 bind(.cancel, [.escape, .character("?"), .character("q"), .enter], footer: true),
+                bind(.suspend, [.control("z")]),
+            ],
+            // While a data folder loads, only leaving makes sense.
+            .loading: [
+                bind(.quit, [.character("q")], footer: true),
+                bind(.cancel, [.escape]),
             ],
         ])
     }()

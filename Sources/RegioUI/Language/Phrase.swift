@@ -83,7 +83,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case phaseChecking = "checking references"
     case phaseIndexing = "building indexes"
     case loadedOf = "{0} of {1} MB"
-    case quitWithQ = "q quit"
     case moreBelow = "more below ↓"
     case territoryKindTitle = "territory"
     case initiativeKindTitle = "initiative"
@@ -135,4 +134,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case partnersInCommonReason = "{0} partners in common"
     case partnerInCommonReason = "1 partner in common"
     case themeSwitched = "theme {0}"
+    case colourOff = "(colour is off: attributes only)"
+    case themeBroken = "theme {0} has errors, using default: {1}"
 }

@@ -45,7 +45,7 @@ enum Translations {
         "enlarge it or press q": "gör den större eller tryck q", "more below ↓": "mer nedanför ↓",
         "Loading data": "Läser in data", "opening the files": "öppnar filerna", "reading records": "läser poster",
         "checking references": "kontrollerar hänvisningar", "building indexes": "bygger index",
-        "{0} of {1} MB": "{0} av {1} MB", "q quit": "q avsluta",
+        "{0} of {1} MB": "{0} av {1} MB",
         "territory": "territorium", "initiative": "initiativ",
         // Details
         "no source": "ingen källa", "stated": "uttalat", "inferred": "härlett", "SOURCES ({0})": "KÄLLOR ({0})",
@@ -71,6 +71,8 @@ enum Translations {
         "PARTNERS IN COMMON ({0})": "GEMENSAMMA PARTNER ({0})", "{0} and {1}": "{0} och {1}",
         "both in {0}": "båda i {0}", "{0} partners in common": "{0} gemensamma partner",
         "1 partner in common": "1 gemensam partner", "theme {0}": "tema {0}",
+        "(colour is off: attributes only)": "(färg är avstängd: bara attribut)",
+        "theme {0} has errors, using default: {1}": "temat {0} har fel, använder standard: {1}",
         // Commands: summaries
         "quit regio": "avsluta regio", "show or hide this help": "visa eller dölj hjälpen", "move up": "flytta upp",
         "move down": "flytta ned", "page up": "sida upp", "page down": "sida ned", "go to the first row": "gå till första raden",
@@ -95,6 +97,7 @@ enum Translations {
         "member-state map and chart": "karta och diagram över medlemsstater",
         "export what you see to a CSV, JSON or Markdown file": "exportera det som visas till en CSV-, JSON- eller Markdown-fil",
         "copy the selected row to the clipboard (OSC 52)": "kopiera den valda raden till urklipp (OSC 52)", "yes": "ja", "no": "nej",
+        "suspend regio (fg resumes)": "pausa regio (fg fortsätter)", "suspend": "pausa", "stop loading and quit": "avbryt inläsningen och avsluta",
         // Commands: footer hints
         "quit": "avsluta", "help": "hjälp", "move": "flytta", "open": "öppna", "back": "tillbaka", "search": "sök",
         "member states": "medlemsstater", "clear": "rensa", "pane": "ruta", "sort": "sortera", "select": "välj", "apply": "använd",
@@ -103,7 +106,7 @@ enum Translations {
         "page-up": "sida upp", "page-down": "sida ned", "go-top": "början", "go-bottom": "slutet", "previous-pane": "föregående ruta",
         // Key contexts
         "Dashboard (lists)": "Översikt (listor)", "Detail view": "Detaljvy", "Member-state picker": "Val av medlemsstat",
-        "Member-state map": "Karta över medlemsstater", "Export prompt": "Export", "Help": "Hjälp",
+        "Member-state map": "Karta över medlemsstater", "Export prompt": "Export", "Help": "Hjälp", "Loading": "Laddning",
         // The data's vocabulary
         "region": "region", "city": "stad", "group": "grupp",
         "pilot action": "pilotåtgärd", "network": "nätverk", "thematic platform": "tematisk plattform",
@@ -161,7 +164,7 @@ enum Translations {
         "enlarge it or press q": "maak hem groter of druk q", "more below ↓": "meer hieronder ↓",
         "Loading data": "Gegevens laden", "opening the files": "bestanden openen", "reading records": "records lezen",
         "checking references": "verwijzingen controleren", "building indexes": "indexen bouwen",
-        "{0} of {1} MB": "{0} van {1} MB", "q quit": "q stoppen",
+        "{0} of {1} MB": "{0} van {1} MB",
         "territory": "gebied", "initiative": "initiatief",
         // Details
         "no source": "geen bron", "stated": "vermeld", "inferred": "afgeleid", "SOURCES ({0})": "BRONNEN ({0})",
@@ -187,6 +190,8 @@ enum Translations {
         "PARTNERS IN COMMON ({0})": "GEMEENSCHAPPELIJKE PARTNERS ({0})", "{0} and {1}": "{0} en {1}",
         "both in {0}": "beide in {0}", "{0} partners in common": "{0} gemeenschappelijke partners",
         "1 partner in common": "1 gemeenschappelijke partner", "theme {0}": "thema {0}",
+        "(colour is off: attributes only)": "(kleur staat uit: alleen attributen)",
+        "theme {0} has errors, using default: {1}": "thema {0} bevat fouten, standaard gebruikt: {1}",
         // Commands: summaries
         "quit regio": "regio afsluiten", "show or hide this help": "deze hulp tonen of verbergen", "move up": "omhoog",
         "move down": "omlaag", "page up": "pagina omhoog", "page down": "pagina omlaag", "go to the first row": "naar de eerste rij",
@@ -211,6 +216,7 @@ enum Translations {
         "member-state map and chart": "kaart en grafiek van de lidstaten",
         "export what you see to a CSV, JSON or Markdown file": "wat je ziet exporteren naar een CSV-, JSON- of Markdown-bestand",
         "copy the selected row to the clipboard (OSC 52)": "de gekozen rij naar het klembord kopiëren (OSC 52)", "yes": "ja", "no": "nee",
+        "suspend regio (fg resumes)": "regio pauzeren (fg gaat verder)", "suspend": "pauzeren", "stop loading and quit": "laden stoppen en afsluiten",
         // Commands: footer hints
         "quit": "afsluiten", "help": "hulp", "move": "verplaatsen", "open": "openen", "back": "terug", "search": "zoeken",
         "member states": "lidstaten", "clear": "wissen", "pane": "paneel", "sort": "sorteren", "select": "kiezen", "apply": "toepassen",
@@ -219,7 +225,7 @@ enum Translations {
         "page-up": "pagina omhoog", "page-down": "pagina omlaag", "go-top": "begin", "go-bottom": "einde", "previous-pane": "vorig paneel",
         // Key contexts
         "Dashboard (lists)": "Overzicht (lijsten)", "Detail view": "Detailweergave", "Member-state picker": "Lidstaatkeuze",
-        "Member-state map": "Kaart van de lidstaten", "Export prompt": "Exporteren", "Help": "Hulp",
+        "Member-state map": "Kaart van de lidstaten", "Export prompt": "Exporteren", "Help": "Hulp", "Loading": "Laden",
         // The data's vocabulary
         "region": "regio", "city": "stad", "group": "groep",
         "pilot action": "proefactie", "network": "netwerk", "thematic platform": "thematisch platform",

@@ -1,4 +1,4 @@
-/// What changes the state: a named command, text typed into the search or the picker, or a new size.
+/// What a key means in its context: a named command, or text typed into a field.
 public enum Action: Equatable, Sendable {
     case command(Command)
     case type(Character)
@@ -7,16 +7,6 @@ public enum Action: Equatable, Sendable {
     case clearLine
     case acceptSearch
     case cancelSearch
-    case resize(width: Int, height: Int)
-    /// What came of an `Effect`.
-    case effectFinished(EffectResult)
-}
-
-public enum EffectResult: Equatable, Sendable {
-    case exported(path: String, rows: Int)
-    case exportExists(path: String)
-    case exportFailed(String)
-    case copied(characters: Int)
 }
 
 /// Turns a key into an action for the current state: text entry where text is being typed, else the

@@ -68,12 +68,6 @@ public struct ExportPrompt: Equatable, Sendable {
     public var confirmingOverwrite = false
 }
 
-/// Work for the app to do outside the pure reducer; it reports back with an action.
-public enum Effect: Equatable, Sendable {
-    case export(path: String, overwrite: Bool)
-    case copyToClipboard(String)
-}
-
 /// The member-state picker while it is open.
 public struct PickerState: Equatable, Sendable {
     public var chosen: Set<CountryCode>
@@ -115,18 +109,17 @@ public struct AppState: Equatable, Sendable {
     public var exportPrompt: ExportPrompt?
     /// A territory marked for comparison with the next one marked.
     public var marked: Int?
-    /// Set by the reducer for the app to carry out; cleared by the next action.
-    public var effect: Effect?
     public var message: StatusMessage?
-    public var shouldQuit = false
     public var language: UILanguage = .en
-    /// Counts requests to switch to the next colour theme; the app applies the theme when it changes.
-    public var themeCycle = 0
+    /// The colour theme in use; the next one in the catalog follows it.
+    public var themeName: String
 
-    public init(size: (width: Int, height: Int) = (80, 24), countries: Set<CountryCode> = [], language: UILanguage = .en) {
+    public init(size: (width: Int, height: Int) = (80, 24), countries: Set<CountryCode> = [], language: UILanguage = .en,
+                themeName: String = "default") {
         self.size = size
         self.countries = countries
         self.language = language
+        self.themeName = themeName
     }
 
     public func position(_ pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
@@ -144,9 +137,9 @@ public struct AppState: Equatable, Sendable {
         a.size == b.size && a.focus == b.focus && a.positions == b.positions && a.countries == b.countries
             && a.searches == b.searches && a.searchInput == b.searchInput && a.participantSort == b.participantSort
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
-            && a.picker == b.picker && a.help == b.help && a.message == b.message && a.shouldQuit == b.shouldQuit
-            && a.themeCycle == b.themeCycle && a.map == b.map && a.exportPrompt == b.exportPrompt
-            && a.marked == b.marked && a.effect == b.effect && a.language == b.language
+            && a.picker == b.picker && a.help == b.help && a.message == b.message
+            && a.themeName == b.themeName && a.map == b.map && a.exportPrompt == b.exportPrompt
+            && a.marked == b.marked && a.language == b.language
             && a.nutsRegions == b.nutsRegions
     }
 }

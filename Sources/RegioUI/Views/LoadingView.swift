@@ -28,9 +28,10 @@ public struct LoadingStatus: Equatable, Sendable {
 }
 
 /// The screen shown while a large data folder loads (a million memberships take about a second): what
-/// is loading, a progress bar, and that q quits. Rendered without a store, which does not exist yet.
+/// is loading, a progress bar, and the keys that quit (from the keymap). Rendered without a store, which does not exist yet.
 public enum LoadingView {
-    public static func render(_ status: LoadingStatus, width: Int, height: Int, language: UILanguage) -> Screen {
+    public static func render(_ status: LoadingStatus, width: Int, height: Int, language: UILanguage,
+                              keymap: Keymap = .standard) -> Screen {
         var screen = Screen(width: width, height: height)
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
             TooSmallView.draw(on: &screen, language: language)
@@ -60,7 +61,7 @@ public enum LoadingView {
         screen.write(String(repeating: "█", count: filled), x: x, y: rect.y + 3, role: .accent)
         screen.write(String(repeating: "░", count: inner - filled), x: x + filled, y: rect.y + 3, role: .muted)
         screen.fill(x: 0, y: height - 1, width: width, height: 1, role: .statusBar)
-        let hint = language.t(.quitWithQ)
+        let hint = keymap.footerHints(for: .loading).map { "\($0.keys) \(language.t($0.hint))" }.joined(separator: "  ")
         screen.write(hint, x: width - TextWidth.width(of: hint) - 1, y: height - 1, role: .statusBar)
         return screen
     }

@@ -1,0 +1,45 @@
+import Foundation
+import RegioModel
+
+extension Program {
+    /// Carries out one effect; what can fail or has something to report comes back as a result.
+    func perform(_ effect: Effect, state: AppState, store: Store) -> EffectResult? {
+        switch effect {
+        case .export(let path, let overwrite):
+            return export(to: path, overwrite: overwrite, state: state, store: store)
+        case .copyToClipboard(let text):
+            backend.writeRaw(Clipboard.osc52(text))
+            return .copied(characters: text.count)
+        case .switchTheme(let current):
+            let names = themes.entries.map(\.name)
+            let next = names[((names.firstIndex(of: current) ?? -1) + 1) % names.count]
+            switch themes.load(next) {
+            case .success(let theme):
+                backend.apply(theme)
+                return .themeApplied(name: next, colorOff: backend.colorDepth == .none)
+            case .failure(let error):
+                backend.apply(.builtInDefault)
+                return .themeFailed(name: next, reason: error.problems.first?.description ?? "")
+            }
+        case .suspend:
+            backend.suspend()
+            return nil
+        case .quit:
+            return nil
+        }
+    }
+
+    private func export(to path: String, overwrite: Bool, state: AppState, store: Store) -> EffectResult {
+        var expanded = (path as NSString).expandingTildeInPath
+        if !expanded.hasPrefix("/") { expanded = workingDirectory + "/" + expanded }
+        guard let format = ExportTable.Format(fileName: expanded) else { return .exportFailed("unknown file type") }
+        let table = ViewExport.table(state, store)
+        do {
+            try SafeFileWriter.write(table.rendered(as: format), to: expanded, overwrite: overwrite)
+            return .exported(path: (expanded as NSString).standardizingPath, rows: table.rows.count)
+        } catch {
+            if case .exists = error { return .exportExists(path: expanded) }
+            return .exportFailed(error.description)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import RegioModel
+
+/// Cursor movement, scrolling and the state every update ends in: cursors on rows that exist, scroll
+/// offsets that show them, and the participants' marks describing the highlighted network.
+extension Reducer {
+    func open(_ state: inout AppState, _ entity: EntityRef) {
+        var page = DetailPage(entity: entity)
+        let document = DetailDocument.build(entity, store: store, width: layout(state).body.width - 2, language: state.language)
+        page.position.selected = document.selectableRow(from: 0, direction: 1) ?? 0
+        state.history.append(page)
+    }
+
+    func setSearch(_ state: inout AppState, _ input: SearchInput) {
+        state.searchInput = input
+        state.searches[input.pane] = input.text.isEmpty ? nil : input.text
+        state.positions[input.pane] = ListPosition()
+    }
+
+    func selectedTreeRow(_ state: AppState) -> TreeRow? {
+        guard state.focus == .platforms || state.focus == .networks else { return nil }
+        let rows = Lists.initiatives(state.focus, state, store)
+        let selected = state.position(state.focus).selected
+        return selected < rows.count ? rows[selected] : nil
+    }
+
+    /// The network or partnership under the cursor marks its members in the participants list.
+    func updateLink(_ state: inout AppState) {
+        guard state.focus != .participants else { return }
+        let entities = Lists.entities(state.focus, state, store)
+        let selected = state.position(state.focus).selected
+        if selected < entities.count, case .initiative(let index) = entities[selected] {
+            state.linkedInitiative = index
+        } else {
+            state.linkedInitiative = nil
+        }
+    }
+
+    func moved(_ selected: Int, _ command: Command, count: Int, page: Int) -> Int {
+        guard count > 0 else { return 0 }
+        let target: Int
+        switch command {
+        case .moveUp: target = selected - 1
+        case .moveDown: target = selected + 1
+        case .pageUp: target = selected - max(1, page - 1)
+        case .pageDown: target = selected + max(1, page - 1)
+        case .goTop: target = 0
+        case .goBottom: target = count - 1
+        default: target = selected
+        }
+        return min(max(0, target), count - 1)
+    }
+
+    func layout(_ state: AppState) -> Layout {
+        Layout(width: state.size.width, height: state.size.height, focus: state.focus)
+    }
+
+    func rowCount(_ pane: Pane, _ state: AppState) -> Int {
+        pane == .participants ? Lists.participants(state, store).count : Lists.initiatives(pane, state, store).count
+    }
+
+    /// Where every update ends: every cursor on a row that exists, every scroll offset showing its cursor.
+    func settle(_ state: inout AppState) {
+        let layout = layout(state)
+        for pane in Pane.allCases {
+            let count = rowCount(pane, state)
+            var position = state.position(pane)
+            position.selected = min(max(0, position.selected), max(0, count - 1))
+            position.scroll = scrolled(position, visible: layout.visibleRows(of: pane), count: count)
+            state.positions[pane] = position
+        }
+        if var page = state.history.last {
+            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2, language: state.language).rows.count
+            page.position.selected = min(max(0, page.position.selected), max(0, count - 1))
+            page.position.scroll = scrolled(page.position, visible: layout.detailRows, count: count)
+            state.history[state.history.count - 1] = page
+        }
+        if var picker = state.picker {
+            let count = Lists.pickerCountries(picker, store).count
+            picker.position.selected = min(max(0, picker.position.selected), max(0, count - 1))
+            picker.position.scroll = scrolled(picker.position, visible: PickerView.visibleRows(for: state.size), count: count)
+            state.picker = picker
+        }
+        if var help = state.help {
+            let count = HelpView.lineCount(keymap: keymap)
+            let visible = max(1, state.size.height - 4)
+            help.selected = min(max(0, help.selected), max(0, count - visible))
+            state.help = help
+        }
+    }
+
+    func scrolled(_ position: ListPosition, visible: Int, count: Int) -> Int {
+        var scroll = position.scroll
+        if position.selected < scroll { scroll = position.selected }
+        if position.selected >= scroll + visible { scroll = position.selected - visible + 1 }
+        return min(max(0, scroll), max(0, count - visible))
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import RegioModel
+import RegioTestSupport
+import Testing
+@testable import RegioUI
+
+/// Whole sessions through the real runtime (`Program`) with the in-memory terminal: keys in, screens and
+/// effects out, as a user meets them — only the terminal is not real.
+@Suite struct ProgramTests {
+    static let themes = ThemeCatalog(folders: [(repositoryRoot + "/Themes", "checkout")])
+
+    /// A program on the bundled store with a scratch folder for exports, and every command it ran.
+    final class Session {
+        let backend: TestBackend
+        let program: Program
+        let folder: ScratchFolder
+        var commands: [(KeyContext, Command)] = []
+        var last = AppState()
+
+        init(keymap: Keymap = .standard, width: Int = 120, height: Int = 40) throws {
+            backend = TestBackend(width: width, height: height)
+            folder = try ScratchFolder("regio-program")
+            program = Program(backend: backend, keymap: keymap, themes: ProgramTests.themes, workingDirectory: folder.path)
+            program.observe = { [unowned self] state, message in
+                if case .key(let key) = message,
+                   case .command(let command)? = KeyInterpreter.action(for: key, in: state, keymap: keymap) {
+                    commands.append((state.keyContext, command))
+                }
+            }
+        }
+
+        deinit { folder.remove() }
+
+        @discardableResult
+        func run(_ steps: [TestBackend.Step]) -> AppState {
+            backend.append(steps)
+            last = program.run(store: bundledStore, state: AppState(size: backend.size))
+            return last
+        }
+    }
+
+    static func key(_ key: Key) -> TestBackend.Step { .key(key) }
+
+    @Test func aSessionFiltersSearchesOpensExportsCopiesSwitchesThemeAndQuits() throws {
+        let session = try Session()
+        var seen: [String: String] = [:]
+        let look = { (name: String) in TestBackend.Step.inspect { seen[name] = $0.text } }
+        session.run([look("start")] + .keys("f") + .keys("swe") + [.key(.enter), look("filtered")]
+                    + .keys("/vast") + [.key(.enter), look("searched"), .key(.enter), look("detail"), .key(.escape)]
+                    + .keys("e") + [.key(.control("u"))] + .keys("out.csv") + [.key(.enter), look("exported")]
+                    + .keys("y") + [look("copied")] + .keys("t") + [look("themed")] + .keys("q") + .keys("j"))
+        #expect(seen["start"]?.contains("Participants") == true)
+        #expect(seen["filtered"]?.contains("member states: SE") == true, "\(seen["filtered"] ?? "")")
+        #expect(seen["searched"]?.contains("Västerbotten") == true)
+        #expect(seen["searched"]?.contains("Skåne") == false, "the search narrows the list")
+        #expect(seen["detail"]?.contains("(territory)") == true)
+        let written = try String(contentsOfFile: session.folder.file("out.csv"), encoding: .utf8)
+        #expect(written.hasPrefix("id,name,kind,country,nuts,collaborations\r\n"))
+        #expect(written.split(whereSeparator: \.isNewline).count == 4, "a header and the three Swedish matches of “vast”: \(written)")
+        #expect(seen["exported"]?.contains("exported 3 rows to \(session.folder.path)/out.csv") == true)
+        #expect(session.backend.rawWrites.count == 1 && session.backend.rawWrites[0].hasPrefix("\u{1B}]52;c;"))
+        #expect(seen["copied"]?.contains("copied") == true)
+        let next = Self.themes.entries[1].name
+        #expect(session.backend.appliedThemes == [next])
+        #expect(session.last.themeName == next)
+        #expect(seen["themed"]?.contains("theme \(next)") == true)
+        // q ended the program: the j after it was never read.
+        #expect(session.program.performed.last == .quit)
+        #expect(session.commands.last?.1 == .quit)
+    }
+
+    /// Each command of the keymap, run at least once through the runtime, each where it means something.
+    @Test func everyCommandOfTheKeymapRuns() throws {
+        let session = try Session()
+        let k = { (key: Key) in TestBackend.Step.key(key) }
+        var steps: [TestBackend.Step] = []
+        steps += [k(.down), k(.up), k(.pageDown), k(.pageUp), k(.end), k(.home)]                  // moving
+        steps += .keys("s") + [k(.tab), k(.backTab)]                                              // sort, panes
+        steps += [k(.tab), k(.tab), k(.left), k(.right), k(.backTab), k(.backTab)]                // fold a tree
+        steps += .keys("?") + [k(.escape)]                                                        // help
+        steps += .keys("f") + [k(.character(" ")), k(.enter)] + .keys("c")                       // picker
+        steps += .keys("o") + [k(.enter)] + .keys("c") + .keys("o") + [k(.escape)]                // map
+        steps += .keys("/vast") + [k(.enter), k(.escape)]                                         // search
+        steps += [k(.enter), k(.escape)] + .keys("p") + [k(.escape)]                             // detail, partners
+        steps += .keys("x") + [k(.down)] + .keys("x") + [k(.escape)]                             // compare
+        steps += .keys("e") + [k(.control("u"))] + .keys("a.csv") + [k(.enter)]                 // export
+        steps += .keys("e") + [k(.control("u"))] + .keys("a.csv") + [k(.enter)] + .keys("y")    // overwrite: yes
+        steps += .keys("e") + [k(.control("u"))] + .keys("a.csv") + [k(.enter)] + .keys("n")    // overwrite: no
+        steps += .keys("y") + .keys("t") + [k(.control("z"))] + .keys("q")
+        session.run(steps)
+        let ran = Set(session.commands.map(\.1))
+        let missing = Command.allCases.filter { !ran.contains($0) }
+        #expect(missing.isEmpty, "never ran: \(missing.map(\.rawValue))")
+        #expect(session.backend.suspends == 1)
+        #expect(session.program.performed.filter { if case .export = $0 { true } else { false } }.count == 4)
+    }
+
+    @Test func aResumeRepaintsTheWholeScreen() throws {
+        let session = try Session()
+        var before = 0
+        session.run([.inspect { before = $0.frames }, .resume, .inspect { #expect($0.frames == before + 1) }])
+    }
+
+    @Test func theLoadingScreenQuitsWithTheKeymapsQuitKey() throws {
+        let rebound = Keymap.standard.applying(config: "quit = x", file: "keys").keymap
+        for (keymap, quitKey) in [(Keymap.standard, Character("q")), (rebound, Character("x"))] {
+            var footer = ""
+            let backend = TestBackend(width: 80, height: 24, script: [.key(.character("j")), .inspect { footer = $0.footer },
+                                                                      .key(.character(quitKey))])
+            let program = Program(backend: backend, keymap: keymap, themes: Self.themes)
+            var polls = 0
+            let result: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
+                polls += 1
+                return nil
+            }
+            #expect(result == nil, "\(quitKey) leaves the loading screen")
+            #expect(polls == 2, "j did not quit; \(quitKey) did")
+            #expect(footer.contains("\(quitKey) quit"), "footer: \(footer)")
+        }
+    }
+
+    @Test func theLoadingScreenGivesWayToTheData() throws {
+        let backend = TestBackend(width: 80, height: 24)
+        let program = Program(backend: backend, keymap: .standard, themes: Self.themes)
+        var polls = 0
+        let result: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
+            polls += 1
+            return polls == 3 ? 42 : nil
+        }
+        #expect(result == 42)
+        #expect(backend.text.contains("Loading data"))
+    }
+}
