@@ -94,6 +94,28 @@ import Testing
         if listsValidNames { #expect(first.contains("valid") || first.contains("expected default, #RRGGBB")) }
     }
 
+    /// 50,000 unknown roles: the first few are reported in full, the rest counted (building every
+    /// message with its suggestions made such a file cost 36 s).
+    @Test func aFloodOfMistakesIsReportedBriefly() {
+        var text = "name = \"x\"\n[palette]\n"
+        for index in 0..<1_000 { text += "p\(index) = \"#000000\"\n" }
+        text += "[roles]\n"
+        for index in 0..<50_000 { text += "r\(index) = \"nope\(index)\"\n" }
+        let parsed = ThemeFile.parse(text, file: "t.toml")
+        #expect(parsed.problems.count == ThemeFile.maximumProblems + 1)
+        #expect(parsed.problems.first?.description.hasPrefix("t.toml:1004:1: unknown role 'r0'") == true)
+        #expect(parsed.problems.last?.description == "t.toml: \(50_000 - ThemeFile.maximumProblems) more problems not shown")
+    }
+
+    @Test func aHugePaletteIsNotListedInTheMessage() {
+        var text = "name = \"x\"\n[palette]\n"
+        for index in 0..<1_000 { text += "p\(index) = \"#000000\"\n" }
+        text += "[roles]\ntext = \"nope\"\n"
+        let first = ThemeFile.parse(text, file: "t.toml").problems.first?.description ?? ""
+        #expect(first.hasPrefix("t.toml:1004:8: unknown colour 'nope'"), "\(first)")
+        #expect(first.hasSuffix("or one of the 1000 palette names"), "\(first)")
+    }
+
     @Test func coloursParseInEveryNotation() {
         #expect(ThemeFile.parseColor("default", palette: [:]) == .terminalDefault)
         #expect(ThemeFile.parseColor("#FFCC00", palette: [:]) == .rgb(255, 204, 0))

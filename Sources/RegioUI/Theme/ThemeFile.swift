@@ -31,6 +31,8 @@ public struct ThemeDefinition: Equatable, Sendable {
 /// Colours are `default` (the terminal's own), `#RRGGBB`, one of the 16 ANSI names, 0–255, or a palette
 /// name. Every problem is reported with its line and column and the valid names.
 public enum ThemeFile {
+    /// Problems reported in full per file; more are counted.
+    public static let maximumProblems = 20
     static let topLevelKeys = ["name", "kind", "inherits", "palette", "roles"]
     static let styleKeys = ["fg", "bg", "bold", "dim", "underline", "reverse", "italic"]
     public static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
@@ -45,8 +47,12 @@ public enum ThemeFile {
             return (nil, [ThemeProblem(file: file, position: error.position, message: "TOML syntax: " + error.message)])
         }
         var problems: [ThemeProblem] = []
-        func problem(_ position: TOMLPosition, _ message: String) {
-            problems.append(ThemeProblem(file: file, position: position, message: message))
+        var unshown = 0
+        // A hostile file can hold 100,000 mistakes; the first few are what a person reads, and building
+        // each message (with its suggestions) costs work, so the rest are only counted.
+        func problem(_ position: TOMLPosition, _ message: @autoclosure () -> String) {
+            guard problems.count < maximumProblems else { unshown += 1; return }
+            problems.append(ThemeProblem(file: file, position: position, message: message()))
         }
         func string(_ entry: TOMLEntry) -> String? {
             if case .string(let text) = entry.value { return text }
@@ -135,6 +141,9 @@ public enum ThemeFile {
             }
             styles[role] = style
         }
+        if unshown > 0 {
+            problems.append(ThemeProblem(file: file, position: nil, message: "\(unshown) more problem\(unshown == 1 ? "" : "s") not shown"))
+        }
         guard let name, !name.isEmpty else {
             if problems.isEmpty || !problems.contains(where: { $0.message.contains("'name'") }) {
                 problems.append(ThemeProblem(file: file, position: TOMLPosition(line: 1, column: 1),
@@ -162,10 +171,12 @@ public enum ThemeFile {
 
     static func invalidColor(_ text: String, palette: [String: ThemeColor]) -> String {
         var message = "unknown colour '\(text)'"
-        let candidates = ansiNames + palette.keys.sorted() + ["default"]
-        message += hint(text, candidates)
+        // A palette is a handful of names; a huge one is neither searched for suggestions nor listed whole.
+        let paletteNames = palette.count <= 200 ? palette.keys.sorted() : []
+        message += hint(text, ansiNames + paletteNames + ["default"])
         message += "; expected default, #RRGGBB, 0–255, one of " + ansiNames.joined(separator: " ")
-        if !palette.isEmpty { message += ", or a palette name: " + palette.keys.sorted().joined(separator: " ") }
+        if !paletteNames.isEmpty { message += ", or a palette name: " + paletteNames.joined(separator: " ") }
+        else if !palette.isEmpty { message += ", or one of the \(palette.count) palette names" }
         return message
     }
 
