@@ -7,6 +7,4 @@ enum ConfigPaths {
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/regio" }
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/regio"
     }
-
-    static var keys: String { directory + "/keys.conf" }
 }

@@ -8,7 +8,7 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the dashboard (the default when no subcommand is given).",
-        discussion: "Keys: press ? in the dashboard. Rebind keys in ~/.config/regio/keys.conf (see README)."
+        discussion: "Keys: press ? in the dashboard. Settings and key bindings: ~/.config/regio/config.toml (see README)."
     )
 
     @Option(name: .long, help: ArgumentHelp("Start filtered to this member state (repeatable).", valueName: "code"))
@@ -17,10 +17,7 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Start narrowed to this NUTS region (repeatable), like SE33.", valueName: "code"))
     var nuts: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Key config file (default: ~/.config/regio/keys.conf).", valueName: "file"))
-    var keys: String?
-
-    @Option(name: .long, help: ArgumentHelp("Interface language: en, sv or nl (default: from LC_ALL, LC_MESSAGES or LANG).",
+    @Option(name: .long, help: ArgumentHelp("Interface language: en, sv or nl (default: config.toml, else LC_ALL, LC_MESSAGES or LANG).",
                                             valueName: "code"))
     var lang: UILanguage?
 
@@ -31,13 +28,12 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let countries = try CountryArguments.resolve(country)
         let regions = try NUTSArguments.resolve(nuts)
-        let language = lang ?? UILanguage.from(environment: ProcessInfo.processInfo.environment)
         let loading = StoreLoading(dataOptions)
         // Most data is ready before anyone could see a loading screen; invalid data is then reported
         // without the terminal having flickered into full-screen mode and back.
         let early = loading.result(waitingUpTo: .milliseconds(60))
         if case .failure(let error) = early { throw error }
-        let settings = DashboardSettings(keysFile: keys, themeOptions: themeOptions)
+        let settings = DashboardSettings(language: lang, themeOptions: themeOptions)
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: settings.theme, useColor: settings.useColor)
@@ -46,21 +42,14 @@ struct DashboardCommand: ParsableCommand {
         }
         defer { terminal.stop() }
         let program = Program(backend: terminal, keymap: settings.keymap, themes: themeOptions.catalog)
-        let loaded = early ?? program.waitForLoad(source: loading.source, progress: loading.progress, language: language) {
+        let loaded = early ?? program.waitForLoad(source: loading.source, progress: loading.progress, language: settings.language) {
             loading.result(waitingUpTo: .zero)
         }
         guard let store = try loaded?.get() else { return }
-        var state = AppState(size: terminal.size, countries: countries, language: language, themeName: settings.themeName)
+        var state = AppState(size: terminal.size, countries: countries, language: settings.language, themeName: settings.themeName)
         state.nutsRegions = regions
         state.message = settings.problem
         program.run(store: store, state: state)
-    }
-}
-
-extension String {
-    /// The path made absolute against the current directory, for messages that say where a file went.
-    var absolutePath: String {
-        hasPrefix("/") ? self : FileManager.default.currentDirectoryPath + "/" + self
     }
 }
 

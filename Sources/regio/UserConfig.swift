@@ -1,35 +1,34 @@
 import Foundation
 import RegioUI
 
-/// `~/.config/regio/config.toml`: `theme = "light"` and `color = "auto" | "always" | "never"`.
+/// The user's config file: `$REGIO_CONFIG`, else `$XDG_CONFIG_HOME/regio/config.toml`, else
+/// `~/.config/regio/config.toml` (see `ConfigFile` for what it holds). Its problems are shown, not fatal.
 struct UserConfig {
-    var theme: String?
-    var color: ColorChoice?
-    /// Problems with the file; they are shown, not fatal.
-    var problems: [String] = []
+    var file = ConfigFile()
 
-    static var path: String { ConfigPaths.directory + "/config.toml" }
+    var theme: String? { file.theme }
+    var color: ColorChoice? { file.color.flatMap(ColorChoice.init(rawValue:)) }
+    var language: UILanguage? { file.language }
+    var keymap: Keymap { file.keymap }
+    var problems: [String] { file.problems.map(\.description) }
+
+    static var path: String {
+        if let path = ProcessInfo.processInfo.environment["REGIO_CONFIG"], !path.isEmpty { return path }
+        return ConfigPaths.directory + "/config.toml"
+    }
 
     static func load() -> UserConfig {
         var config = UserConfig()
-        guard let data = FileManager.default.contents(atPath: path) else { return config }
-        let entries: [TOMLEntry]
-        do throws(TOMLSyntaxError) {
-            entries = try MiniTOML.parse(String(decoding: data, as: UTF8.self))
-        } catch {
-            config.problems.append("\(path):\(error.position): \(error.message)")
+        let path = path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            // A missing default file is normal; a file named in REGIO_CONFIG that cannot be read is not.
+            if ProcessInfo.processInfo.environment["REGIO_CONFIG"].map({ !$0.isEmpty }) == true {
+                config.file.problems.append(ConfigProblem(file: path, position: TOMLPosition(line: 1, column: 1),
+                                                          message: "cannot read this file (from REGIO_CONFIG)"))
+            }
             return config
         }
-        for entry in entries {
-            switch (entry.key, entry.value) {
-            case ("theme", .string(let name)): config.theme = name
-            case ("color", .string(let value)):
-                if let choice = ColorChoice(rawValue: value) { config.color = choice }
-                else { config.problems.append("\(path):\(entry.valuePosition): color must be auto, always or never") }
-            default:
-                config.problems.append("\(path):\(entry.keyPosition): unknown setting '\(entry.key)'; known: theme, color")
-            }
-        }
+        config.file = ConfigFile(parsing: String(decoding: data, as: UTF8.self), file: path)
         return config
     }
 }

@@ -202,7 +202,7 @@ final class TmuxSession {
     private var closed = false
     /// The last screen captured while polling, for failure messages.
     private(set) var lastScreen = ""
-    /// A private, empty config folder, so a user's ~/.config/regio/keys.conf cannot change the keys.
+    /// A private, empty config folder, so a user's ~/.config/regio/config.toml cannot change the keys.
     let configHome: String
 
     private static let counter = Counter()

@@ -12,32 +12,50 @@ import Testing
     }
 
     @Test func configRebindsByCommandName() {
-        let config = """
+        let config = ConfigFile(parsing: """
             # my keys
-            move-down = n Down
-            quit = x
-            """
-        let (keymap, errors) = Keymap.standard.applying(config: config, file: "keys.conf")
-        #expect(errors.isEmpty)
+            [keys]
+            move-down = ["n", "Down"]
+            quit = "x"
+            """, file: "config.toml")
+        #expect(config.problems.isEmpty)
+        let keymap = config.keymap
         #expect(keymap.command(for: .character("n"), in: .dashboard) == .moveDown)
         #expect(keymap.command(for: .character("j"), in: .dashboard) == nil)
         #expect(keymap.command(for: .character("x"), in: .detail) == .quit)
+        #expect(keymap.command(for: .character("x"), in: .loading) == .quit)
         #expect(keymap.command(for: .character("q"), in: .dashboard) == nil)
     }
 
-    @Test func configErrorsNameTheLineAndSuggest() {
-        let config = "move-down = j\nmvoe-up = k\nquit = Nope\nnonsense\n"
-        let (keymap, errors) = Keymap.standard.applying(config: config, file: "keys.conf")
-        #expect(errors.map(\.line) == [2, 3, 4])
-        #expect(errors[0].description.contains("keys.conf:2: unknown command 'mvoe-up'"))
-        #expect(errors[0].message.contains("did you mean 'move-up'"))
-        #expect(errors[1].message.contains("unknown key 'Nope'"))
-        // The valid line still applies.
-        #expect(keymap.command(for: .character("j"), in: .dashboard) == .moveDown)
+    @Test func configErrorsNameTheLineAndColumnAndSuggest() {
+        let config = ConfigFile(parsing: """
+            theme = "light"
+            colour = "never"
+            [keys]
+            move-down = ["j"]
+            mvoe-up = ["k"]
+            quit = ["q", "Nope"]
+            sort = 3
+            """, file: "config.toml")
+        #expect(config.problems.map(\.position.description) == ["2:1", "5:1", "6:14", "7:8"])
+        #expect(config.problems[0].description.contains("config.toml:2:1: unknown setting 'colour' (did you mean 'color'?)"))
+        #expect(config.problems[1].message.contains("unknown command 'mvoe-up' (did you mean 'move-up'?)"))
+        #expect(config.problems[2].message.contains("unknown key 'Nope' (did you mean 'Home'?)") || config.problems[2].message.contains("unknown key 'Nope'"))
+        #expect(config.problems[3].message.contains("expected an array of key names"))
+        // What is valid still applies.
+        #expect(config.theme == "light")
+        #expect(config.keymap.command(for: .character("j"), in: .dashboard) == .moveDown)
+        #expect(config.keymap.command(for: .character("q"), in: .dashboard) == .quit)
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let config = ConfigFile(parsing: "[keys]\nquit = " + String(repeating: "[", count: 100_000), file: "c.toml")
+        #expect(config.problems.count == 1)
+        #expect(config.keymap.command(for: .character("q"), in: .dashboard) == .quit)
     }
 
     @Test func footerAndHelpComeFromTheKeymap() {
-        let (keymap, _) = Keymap.standard.applying(config: "search = s\nsort = o", file: "k")
+        let keymap = ConfigFile(parsing: "[keys]\nsearch = [\"s\"]\nsort = [\"o\"]", file: "k").keymap
         let hints = keymap.footerHints(for: .dashboard)
         #expect(hints.contains { $0.keys == "s" && $0.hint == "search" })
         let help = HelpView.lines(keymap: keymap).map(\.text)

@@ -22,10 +22,16 @@ import Testing
             folder = try ScratchFolder("regio-program")
             program = Program(backend: backend, keymap: keymap, themes: ProgramTests.themes, workingDirectory: folder.path)
             program.observe = { [unowned self] state, message in
-                if case .key(let key) = message,
-                   case .command(let command)? = KeyInterpreter.action(for: key, in: state, keymap: keymap) {
-                    commands.append((state.keyContext, command))
+                guard case .key(let key) = message else { return }
+                let command: Command? = switch KeyInterpreter.action(for: key, in: state, keymap: keymap) {
+                case .command(let command)?: command
+                case .erase?: .erase
+                case .clearLine?: .clearLine
+                case .acceptSearch?: .confirm
+                case .cancelSearch?: .cancel
+                default: nil
                 }
+                if let command { commands.append((state.isTypingText ? .textEntry : state.keyContext, command)) }
             }
         }
 
@@ -80,7 +86,7 @@ import Testing
         steps += .keys("?") + [k(.escape)]                                                        // help
         steps += .keys("f") + [k(.character(" ")), k(.enter)] + .keys("c")                       // picker
         steps += .keys("o") + [k(.enter)] + .keys("c") + .keys("o") + [k(.escape)]                // map
-        steps += .keys("/vast") + [k(.enter), k(.escape)]                                         // search
+        steps += .keys("/vasx") + [k(.backspace)] + .keys("t") + [k(.enter), k(.escape)]         // search
         steps += [k(.enter), k(.escape)] + .keys("p") + [k(.escape)]                             // detail, partners
         steps += .keys("x") + [k(.down)] + .keys("x") + [k(.escape)]                             // compare
         steps += .keys("e") + [k(.control("u"))] + .keys("a.csv") + [k(.enter)]                 // export
@@ -95,6 +101,21 @@ import Testing
         #expect(session.program.performed.filter { if case .export = $0 { true } else { false } }.count == 4)
     }
 
+    /// The check: `search = ["F3"]` in config.toml puts F3 in the footer, nowhere a `/`, and F3 searches.
+    @Test func searchReboundToF3() throws {
+        let keymap = ConfigFile(parsing: "[keys]\nsearch = [\"F3\"]\n", file: "config.toml").keymap
+        let session = try Session(keymap: keymap)
+        var before = "", typing = ""
+        session.run([.inspect { before = $0.text }] + .keys("/") + [.key(.function(3))] + .keys("vast")
+                    + [.inspect { typing = $0.footer }])
+        let footer = before.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("F3 search"), "\(footer)")
+        // A slash standing alone as a word would be a key; "1/127" counters are not.
+        #expect(!before.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains("/"), "no / as a key anywhere")
+        #expect(typing.contains("search participants: vast"), "F3 starts a search (and / did not): \(typing)")
+        #expect(session.last.searches[.participants] == "vast")
+    }
+
     @Test func aResumeRepaintsTheWholeScreen() throws {
         let session = try Session()
         var before = 0
@@ -102,7 +123,7 @@ import Testing
     }
 
     @Test func theLoadingScreenQuitsWithTheKeymapsQuitKey() throws {
-        let rebound = Keymap.standard.applying(config: "quit = x", file: "keys").keymap
+        let rebound = ConfigFile(parsing: "[keys]\nquit = [\"x\"]", file: "config.toml").keymap
         for (keymap, quitKey) in [(Keymap.standard, Character("q")), (rebound, Character("x"))] {
             var footer = ""
             let backend = TestBackend(width: 80, height: 24, script: [.key(.character("j")), .inspect { footer = $0.footer },

@@ -30,6 +30,8 @@ public enum Command: String, CaseIterable, Sendable {
     case yes
     case no
     case suspend
+    case erase
+    case clearLine = "clear-line"
 
     public var summary: String {
         switch self {
@@ -63,6 +65,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .yes: "yes"
         case .no: "no"
         case .suspend: "suspend regio (fg resumes)"
+        case .erase: "delete the last character typed"
+        case .clearLine: "clear the text being typed"
         }
     }
 
@@ -83,6 +87,8 @@ public enum Command: String, CaseIterable, Sendable {
         case (.picker, .cancel): "close without changing the filter"
         case (.help, .cancel): "close the help"
         case (.loading, .cancel): "stop loading and quit"
+        case (.textEntry, .confirm): "keep the search, write the file or apply the filter"
+        case (.textEntry, .cancel): "stop typing and undo it"
         case (.detail, .open): "open the line under the cursor"
         default: summary
         }
@@ -112,6 +118,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .showMap: "map"
         case .export: "export"
         case .copyRow: "copy"
+        case .clearLine: "clear"
         default: rawValue
         }
     }

@@ -4,6 +4,9 @@ import RegioModel
 /// Where a key press is interpreted: each context has its own bindings.
 public enum KeyContext: String, CaseIterable, Sendable {
     case dashboard, detail, picker, map, prompt, help, loading
+    /// Typing text: a search, an export file name, the picker's filter. Printable characters are text;
+    /// these bindings edit it or end it, and other keys go to the context underneath.
+    case textEntry
 
     public var title: String {
         switch self {
@@ -14,6 +17,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .prompt: "Export prompt"
         case .help: "Help"
         case .loading: "Loading"
+        case .textEntry: "Typing (search, file name, member-state filter)"
         }
     }
 }
@@ -28,7 +32,7 @@ public struct Binding: Equatable, Sendable {
 /// The single table from keys to commands. The footer, the help overlay and the README's key table are
 /// all generated from it, so they cannot drift apart.
 public struct Keymap: Sendable {
-    public private(set) var bindings: [KeyContext: [Binding]]
+    public internal(set) var bindings: [KeyContext: [Binding]]
 
     public func command(for key: Key, in context: KeyContext) -> Command? {
         bindings[context]?.first(where: { $0.keys.contains(key) })?.command
@@ -120,6 +124,12 @@ public struct Keymap: Sendable {
                 bind(.cancel, [.escape, .character("?"), .character("q"), .enter], footer: true),
                 bind(.suspend, [.control("z")]),
             ],
+            .textEntry: [
+                bind(.confirm, [.enter], footer: true),
+                bind(.cancel, [.escape], footer: true),
+                bind(.erase, [.backspace, .delete]),
+                bind(.clearLine, [.control("u")], footer: true),
+            ],
             // While a data folder loads, only leaving makes sense.
             .loading: [
                 bind(.quit, [.character("q")], footer: true),
@@ -128,75 +138,23 @@ public struct Keymap: Sendable {
         ])
     }()
 
-    /// Footer hints for a context: "↓ move  ⏎ open  / search …", in table order.
-    public func footerHints(for context: KeyContext) -> [(keys: String, hint: String)] {
+    /// How hints and messages name a command's key in a context: its first key, compactly (`↓`, `⏎`, `c`).
+    public func label(_ command: Command, in context: KeyContext) -> String {
+        keys(for: command, in: context).first?.shortName ?? command.rawValue
+    }
+
+    /// The moving keys as one hint: `↑↓` by default, `k/j` when the first keys are rebound to letters.
+    public func movementLabel(in context: KeyContext) -> String {
+        let up = label(.moveUp, in: context), down = label(.moveDown, in: context)
+        return up.count == 1 && down.count == 1 && up.first!.isSymbol ? up + down : up + "/" + down
+    }
+
+    /// Footer hints for a context: "↑↓ move  ⏎ open  / search …", in table order.
+    public func footerHints(for context: KeyContext) -> [(command: Command, keys: String, hint: String)] {
         (bindings[context] ?? []).filter(\.inFooter).compactMap { binding in
             guard let key = binding.keys.first else { return nil }
-            let keys = binding.command == .moveDown ? "↑↓" : key.shortName
-            return (keys, binding.command.hint)
-        }
-    }
-}
-
-// MARK: - The user's key config
-
-/// An error in the key config, with the line it is on.
-public struct KeyConfigError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var message: String
-    public var description: String { "\(file):\(line): \(message)" }
-}
-
-extension Keymap {
-    /// Applies a key config: lines `command = key key …` (blank lines and `#` comments allowed). The keys
-    /// replace the command's default keys in every context that has the command. Collects every error.
-    public func applying(config text: String, file: String) -> (keymap: Keymap, errors: [KeyConfigError]) {
-        var result = self
-        var errors: [KeyConfigError] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            guard !line.allSatisfy(\.isWhitespace) else { continue }
-            let number = offset + 1
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            guard parts.count == 2, !parts[0].isEmpty else {
-                errors.append(KeyConfigError(file: file, line: number,
-                                             message: "expected 'command = key key …', e.g. 'move-down = j Down'"))
-                continue
-            }
-            guard let command = Command(rawValue: parts[0]) else {
-                let names = Command.allCases.map(\.rawValue)
-                let hint = Suggest.closest(to: parts[0], among: names).map { " (did you mean '\($0)'?)" } ?? ""
-                errors.append(KeyConfigError(file: file, line: number,
-                                             message: "unknown command '\(parts[0])'\(hint); commands: \(names.joined(separator: ", "))"))
-                continue
-            }
-            var keys: [Key] = []
-            for name in parts[1].split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                if let key = Key(name: String(name)) { keys.append(key) } else {
-                    errors.append(KeyConfigError(file: file, line: number,
-                                                 message: "unknown key '\(name)'; keys are single characters, C-x, F1–F24, "
-                                                    + "Up Down Left Right PgUp PgDn Home End Enter Esc Backspace Delete Tab S-Tab Space"))
-                }
-            }
-            guard !keys.isEmpty else {
-                if errors.last?.line != number {
-                    errors.append(KeyConfigError(file: file, line: number, message: "no keys given for '\(command.rawValue)'"))
-                }
-                continue
-            }
-            result.rebind(command, to: keys)
-        }
-        return (result, errors)
-    }
-
-    private mutating func rebind(_ command: Command, to keys: [Key]) {
-        for context in KeyContext.allCases {
-            guard var list = bindings[context], let index = list.firstIndex(where: { $0.command == command }) else { continue }
-            // A key can do one thing per context: take it away from whatever had it before.
-            for other in list.indices where other != index { list[other].keys.removeAll(where: keys.contains) }
-            list[index].keys = keys
-            bindings[context] = list
+            let keys = binding.command == .moveDown ? movementLabel(in: context) : key.shortName
+            return (binding.command, keys, binding.command.hint)
         }
     }
 }

@@ -9,41 +9,39 @@ public enum Action: Equatable, Sendable {
     case cancelSearch
 }
 
-/// Turns a key into an action for the current state: text entry where text is being typed, else the
-/// keymap. Ctrl-C always quits, whatever the config says.
+/// Turns a key into an action for the current state, all through the keymap: while text is typed, the
+/// text-entry bindings first, then printable characters as text, then the context underneath (arrows keep
+/// moving through search results). Ctrl-C always quits, whatever the config says.
 public enum KeyInterpreter {
     public static func action(for key: Key, in state: AppState, keymap: Keymap) -> Action? {
         if key == .control("c") { return .command(.quit) }
         let context = state.keyContext
-        if context == .dashboard, state.searchInput != nil {
-            switch key {
-            case .enter: return .acceptSearch
-            case .escape: return .cancelSearch
-            case .backspace, .delete: return .erase
-            case .control("u"): return .clearLine
-            case .character(let character): return .type(character)
-            default:
-                // Arrows and paging keep working while typing, so a match can be picked straight away.
-                return keymap.command(for: key, in: .dashboard).map { .command($0) }
-            }
-        }
-        if context == .prompt, state.exportPrompt?.confirmingOverwrite == false {
-            switch key {
-            case .character(let character): return .type(character)
-            case .backspace, .delete: return .erase
-            case .control("u"): return .clearLine
+        if state.isTypingText {
+            let searching = context == .dashboard
+            switch keymap.command(for: key, in: .textEntry) {
+            case .erase?: return .erase
+            case .clearLine?: return .clearLine
+            case .confirm?: return searching ? .acceptSearch : .command(.confirm)
+            case .cancel?: return searching ? .cancelSearch : .command(.cancel)
             default: break
             }
-        }
-        if context == .picker {
-            switch key {
-            case .character(" "): break
-            case .character(let character): return .type(character)
-            case .backspace: return .erase
-            case .control("u"): return .clearLine
-            default: break
+            // In the picker a character it binds (Space ticks) is a command; everywhere else text.
+            if case .character(let character) = key, !(context == .picker && keymap.command(for: key, in: .picker) != nil) {
+                return .type(character)
             }
         }
         return keymap.command(for: key, in: context).map { .command($0) }
+    }
+}
+
+extension AppState {
+    /// Whether printable keys are text: a search, an export file name, the picker's filter.
+    public var isTypingText: Bool {
+        switch keyContext {
+        case .dashboard: searchInput != nil
+        case .prompt: exportPrompt?.confirmingOverwrite == false
+        case .picker: true
+        default: false
+        }
     }
 }

@@ -49,7 +49,7 @@ extension Reducer {
                 state.searches[pane] = nil
                 state.positions[pane] = ListPosition()
             } else if !state.countries.isEmpty {
-                state.message = StatusMessage(.info, state.language.t(.clearWithC))
+                state.message = StatusMessage(.info, state.language.t(.pressToClearMemberStates, keymap.label(.clearFilters, in: .dashboard)))
             }
         case .search:
             let current = state.searches[pane] ?? ""
@@ -149,7 +149,8 @@ extension Reducer {
     private func markOrCompare(_ state: inout AppState, _ territory: Int) {
         guard let marked = state.marked, marked != territory else {
             state.marked = territory
-            state.message = StatusMessage(.info, state.language.t(.marked, state.language.name(of: store.territories[territory])))
+            state.message = StatusMessage(.info, state.language.t(.marked, state.language.name(of: store.territories[territory]),
+                                                                 keymap.label(.markCompare, in: state.keyContext)))
             return
         }
         state.marked = nil

@@ -50,7 +50,7 @@ public struct Reducer: Sendable {
             case .map: map(&state, command)
             case .prompt: prompt(&state, command, &effects)
             case .detail: detail(&state, command, &effects)
-            case .dashboard, .loading: dashboard(&state, command, &effects)
+            case .dashboard, .loading, .textEntry: dashboard(&state, command, &effects)
             }
         case .type(let character):
             edit(&state) { $0.append(character) }

@@ -3,12 +3,13 @@ import RegioModel
 /// The three panes (side by side, stacked, or as tabs) with the focused one obvious.
 struct DashboardView {
     let store: Store
+    let keymap: Keymap
 
     func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
         if let tabBar = layout.tabBar { drawTabs(state, tabBar, on: &screen) }
         for pane in Pane.allCases {
             guard let rect = layout.rect(of: pane) else { continue }
-            PaneView(store: store, pane: pane, state: state, focused: state.focus == pane).draw(in: rect, on: &screen)
+            PaneView(store: store, keymap: keymap, pane: pane, state: state, focused: state.focus == pane).draw(in: rect, on: &screen)
         }
     }
 
@@ -21,13 +22,17 @@ struct DashboardView {
             x = screen.write(label, x: x, y: rect.y, role: pane == state.focus ? .title : .muted)
             x = screen.write(" ", x: x, y: rect.y, role: .text)
         }
-        if x <= rect.maxX - 6 { screen.write("Tab ⇥", x: rect.maxX - 6, y: rect.y, role: .muted) }
+        let next = keymap.label(.nextPane, in: .dashboard)
+        let hint = next == Key.tab.shortName ? next + " ⇥" : next
+        let width = TextWidth.width(of: hint)
+        if x <= rect.maxX - width - 1 { screen.write(hint, x: rect.maxX - width - 1, y: rect.y, role: .muted) }
     }
 }
 
 /// One list pane: a bordered box, a column header and the rows, scrolled to the cursor.
 struct PaneView {
     let store: Store
+    let keymap: Keymap
     let pane: Pane
     let state: AppState
     let focused: Bool
@@ -195,10 +200,10 @@ struct PaneView {
                 var unfiltered = state
                 unfiltered.countries = []
                 let outside = Lists.entities(pane, unfiltered, store).count
-                if outside > 0 { lines.append(lang.t(.matchesElsewhere, outside)) }
+                if outside > 0 { lines.append(lang.t(.matchesElsewhere, outside, keymap.label(.clearFilters, in: .dashboard))) }
             }
         } else if !state.countries.isEmpty {
-            lines = [lang.t(.noneIn, state.countries.sorted().map(\.rawValue).joined(separator: ", ")), lang.t(.pressCToClear)]
+            lines = [lang.t(.noneIn, state.countries.sorted().map(\.rawValue).joined(separator: ", ")), lang.t(.pressToClear, keymap.label(.clearFilters, in: .dashboard))]
         }
         for (offset, line) in lines.flatMap({ WordWrap.lines($0, width: max(1, inner.width - 2)) }).enumerated()
         where offset + 2 < inner.height {

@@ -10,7 +10,7 @@ struct FooterView {
         if let prompt = state.exportPrompt, state.help == nil {
             if prompt.confirmingOverwrite {
                 x = screen.write(" " + lang.t(.overwriteQuestion, prompt.text) + " ", x: x, y: rect.y, role: .warning)
-                screen.write(" " + lang.t(.yesNo) + " ", x: x, y: rect.y, role: .statusBar)
+                screen.write(" " + keyHints([(.yes, .prompt), (.no, .prompt)], lang) + " ", x: x, y: rect.y, role: .statusBar)
             } else {
                 x = screen.write(" " + lang.t(.exportPrompt), x: x, y: rect.y, role: .statusBar)
                 x = screen.write(prompt.text + "▏", x: x, y: rect.y, role: .accent)
@@ -20,7 +20,9 @@ struct FooterView {
                     x = screen.write("  ", x: x, y: rect.y, role: .statusBar)
                     screen.write(" " + message.text + " ", x: x, y: rect.y, role: Self.role(of: message))
                 } else {
-                    screen.write("   " + lang.t(.exportKeys), x: x, y: rect.y, role: .statusBar)
+                    let keys = keyHints([(.confirm, .textEntry), (.clearLine, .textEntry), (.cancel, .textEntry)], lang,
+                                        words: [.confirm: lang.t(.write)])
+                    screen.write("   " + lang.t(.exportFormats) + "  " + keys, x: x, y: rect.y, role: .statusBar)
                 }
             }
             return
@@ -28,7 +30,9 @@ struct FooterView {
         if let input = state.searchInput, state.picker == nil, state.help == nil {
             x = screen.write(" " + lang.t(.searchPrompt, lang.t(input.pane.title).lowercased()), x: x, y: rect.y, role: .statusBar)
             x = screen.write(input.text + "▏", x: x, y: rect.y, role: .accent)
-            x = screen.write("   " + lang.t(.searchKeys), x: x, y: rect.y, role: .statusBar)
+            let keys = keyHints([(.confirm, .textEntry), (.cancel, .textEntry), (.moveDown, .dashboard)], lang,
+                                words: [.confirm: lang.t(.keep)])
+            x = screen.write("   " + keys, x: x, y: rect.y, role: .statusBar)
             return
         }
         if let message = state.message {
@@ -36,21 +40,29 @@ struct FooterView {
             x = screen.write("│", x: x, y: rect.y, role: .statusBar)
         }
         // Help and quit always show, at the right; the other hints fill what is left, in table order.
-        var hints = keymap.footerHints(for: state.keyContext).map { (keys: $0.keys, hint: lang.t($0.hint)) }
-        // With the panes as tabs, Tab is the only way to the others: it comes right after moving.
+        var hints = keymap.footerHints(for: state.keyContext)
+        // With the panes as tabs, the next-pane key is the only way to the others: it comes right after moving.
         if layout.mode == .narrow, state.keyContext == .dashboard,
-           let tab = hints.firstIndex(where: { $0.hint == lang.t(Command.nextPane.hint) }), tab > 1 {
+           let tab = hints.firstIndex(where: { $0.command == .nextPane }), tab > 1 {
             hints.insert(hints.remove(at: tab), at: 1)
         }
-        let isTail: ((keys: String, hint: String)) -> Bool = { $0.hint == lang.t(Command.help.hint) || $0.hint == lang.t(Command.quit.hint) }
-        let tail = hints.filter(isTail).map { " \($0.keys) \($0.hint) " }.joined()
+        let isTail = { (hint: (command: Command, keys: String, hint: String)) in hint.command == .help || hint.command == .quit }
+        let tail = hints.filter(isTail).map { " \($0.keys) \(lang.t($0.hint)) " }.joined()
         let tailWidth = TextWidth.width(of: tail)
         for hint in hints where !isTail(hint) {
-            let text = " \(hint.keys) \(hint.hint) "
+            let text = " \(hint.keys) \(lang.t(hint.hint)) "
             guard x + TextWidth.width(of: text) <= rect.maxX - tailWidth else { break }
             x = screen.write(text, x: x, y: rect.y, role: .statusBar)
         }
         if x + tailWidth <= rect.maxX { screen.write(tail, x: rect.maxX - tailWidth, y: rect.y, role: .statusBar) }
+    }
+
+    /// "⏎ keep  Esc cancel  ↑↓ move": each command's key in its context and its hint (or other words).
+    private func keyHints(_ commands: [(Command, KeyContext)], _ lang: UILanguage, words: [Command: String] = [:]) -> String {
+        commands.map { command, context in
+            let keys = command == .moveDown ? keymap.movementLabel(in: context) : keymap.label(command, in: context)
+            return keys + " " + (words[command] ?? lang.t(command.hint))
+        }.joined(separator: "  ")
     }
 
     private static func role(of message: StatusMessage) -> StyleRole {

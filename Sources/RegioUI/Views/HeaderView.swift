@@ -3,6 +3,7 @@ import RegioModel
 /// The top line: where you are, which data, what is filtered, and listed versus announced totals.
 struct HeaderView {
     let store: Store
+    let keymap: Keymap
 
     func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
         let rect = layout.header
@@ -26,7 +27,7 @@ struct HeaderView {
         if !state.nutsRegions.isEmpty { parts.append("NUTS " + state.nutsRegions.joined(separator: ",")) }
         let searches = Pane.allCases.compactMap { pane in state.searches[pane].map { "\(lang.t(pane.title).lowercased()) “\($0)”" } }
         if !searches.isEmpty { parts.append(lang.t(.headerSearch, searches.joined(separator: ", "))) }
-        let right = lang.t(.helpHint) + " "
+        let right = keymap.label(.help, in: .dashboard) + " " + lang.t(Command.help.hint) + " "
         let room = rect.width - TextWidth.width(of: right) - 1
         var text = parts.joined(separator: " │ ")
         if let headline, TextWidth.width(of: text) > room, parts.count > 4 {

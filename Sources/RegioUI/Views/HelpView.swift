@@ -35,6 +35,6 @@ struct HelpView {
             }
         }
         Box.draw(rect, on: &screen, title: language.t(.keys), focused: true, rightTitle: "\(end)/\(lines.count)",
-                 bottomText: language.t(.escClose))
+                 bottomText: keymap.label(.cancel, in: .help) + " " + language.t(Command.cancel.summary))
     }
 }

@@ -34,7 +34,7 @@ public enum LoadingView {
                               keymap: Keymap = .standard) -> Screen {
         var screen = Screen(width: width, height: height)
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
-            TooSmallView.draw(on: &screen, language: language)
+            TooSmallView.draw(on: &screen, language: language, keymap: keymap)
             return screen
         }
         screen.fill(x: 0, y: 0, width: width, height: 1, role: .statusBar)

@@ -3,6 +3,7 @@ import RegioModel
 /// The member-state overview: the tile map with counts and density marks, a legend, and a bar chart.
 struct MapView {
     let store: Store
+    let keymap: Keymap
 
     static let tileWidth = 7, tileHeight = 3
 
@@ -52,7 +53,7 @@ struct MapView {
         }
         let name = Countries.named(map.selected).map(lang.name(of:)) ?? map.selected.rawValue
         Box.draw(rect, on: &screen, title: lang.t(.mapTitle, name, counts[map.selected] ?? 0),
-                 focused: true, rightTitle: lang.t(.mapFilter), bottomText: lang.t(.mapNoAnnounced))
+                 focused: true, rightTitle: keymap.label(.confirm, in: .map) + " " + lang.t(.filterWord), bottomText: lang.t(.mapNoAnnounced))
     }
 }
 

@@ -4,6 +4,7 @@ import RegioModel
 /// listed participants; several can be ticked.
 struct PickerView {
     let store: Store
+    let keymap: Keymap
 
     static func frame(for size: (width: Int, height: Int)) -> Rect {
         let width = min(60, size.width - 4)
@@ -40,7 +41,7 @@ struct PickerView {
             }
         }
         if countries.isEmpty { screen.write(" " + lang.t(.noMemberStateMatches), x: inner.x, y: inner.y + 2, role: .muted) }
-        let chosen = picker.chosen.isEmpty ? lang.t(.noneTicked) : lang.t(.ticked, picker.chosen.count)
+        let chosen = picker.chosen.isEmpty ? lang.t(.noneTicked, keymap.label(.confirm, in: .picker)) : lang.t(.ticked, picker.chosen.count)
         Box.draw(rect, on: &screen, title: lang.t(.memberStates), focused: true, rightTitle: chosen)
     }
 }

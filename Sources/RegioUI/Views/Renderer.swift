@@ -14,18 +14,18 @@ public struct Renderer: Sendable {
         var screen = Screen(width: state.size.width, height: state.size.height)
         let layout = Layout(width: state.size.width, height: state.size.height, focus: state.focus)
         if layout.isTooSmall {
-            TooSmallView.draw(on: &screen, language: state.language)
+            TooSmallView.draw(on: &screen, language: state.language, keymap: keymap)
             return screen
         }
-        HeaderView(store: store).draw(state, layout: layout, on: &screen)
+        HeaderView(store: store, keymap: keymap).draw(state, layout: layout, on: &screen)
         if let map = state.map {
-            MapView(store: store).draw(map, state: state, layout: layout, on: &screen)
+            MapView(store: store, keymap: keymap).draw(map, state: state, layout: layout, on: &screen)
         } else if let page = state.history.last {
             DetailView(store: store).draw(page, layout: layout, language: state.language, on: &screen)
         } else {
-            DashboardView(store: store).draw(state, layout: layout, on: &screen)
+            DashboardView(store: store, keymap: keymap).draw(state, layout: layout, on: &screen)
         }
-        if let picker = state.picker { PickerView(store: store).draw(picker, size: state.size, language: state.language, on: &screen) }
+        if let picker = state.picker { PickerView(store: store, keymap: keymap).draw(picker, size: state.size, language: state.language, on: &screen) }
         if let help = state.help { HelpView(keymap: keymap).draw(help, language: state.language, on: &screen) }
         FooterView(keymap: keymap).draw(state, layout: layout, on: &screen)
         return screen
@@ -34,9 +34,10 @@ public struct Renderer: Sendable {
 
 /// Shown instead of everything else when the terminal is below the minimum size.
 enum TooSmallView {
-    static func draw(on screen: inout Screen, language: UILanguage) {
+    static func draw(on screen: inout Screen, language: UILanguage, keymap: Keymap) {
         let message = language.t(.tooSmall, "\(Layout.minimumWidth)×\(Layout.minimumHeight)", "\(screen.width)×\(screen.height)")
-        let lines = WordWrap.lines(message, width: max(1, screen.width)) + WordWrap.lines(language.t(.enlarge), width: max(1, screen.width))
+        let enlarge = language.t(.enlarge, keymap.label(.quit, in: .dashboard))
+        let lines = WordWrap.lines(message, width: max(1, screen.width)) + WordWrap.lines(enlarge, width: max(1, screen.width))
         let top = max(0, (screen.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let x = max(0, (screen.width - TextWidth.width(of: line)) / 2)
