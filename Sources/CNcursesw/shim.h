@@ -43,4 +43,21 @@ static inline int regio_probe_terminal(const char *term, int fd) {
     del_curterm(cur_term);
     return 1;
 }
+
+// Whether a known terminal type can move the cursor (terminfo `cup`): without it (TERM=dumb) nothing can
+// be drawn in place. 1 yes, 0 no.
+static inline int regio_terminal_can_address(const char *term, int fd) {
+    int status = 0;
+    if (setupterm(term, fd, &status) != OK) return 0;
+    char *cup = tigetstr("cup");
+    int can = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return can;
+}
+
+// A terminfo string capability of the current terminal, or NULL when it has none.
+static inline const char *regio_capability(const char *name) {
+    char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
+}
 #endif

@@ -8,6 +8,7 @@ public enum TerminalError: Error, CustomStringConvertible {
     case unknownTerminalType(String)
     case noTerminalType
     case noTerminfoDatabase
+    case cannotAddressCursor(String)
     case cannotStart
 
     public var description: String {
@@ -22,6 +23,9 @@ public enum TerminalError: Error, CustomStringConvertible {
             "TERM is not set, so regio cannot tell what terminal this is; try TERM=xterm-256color"
         case .noTerminfoDatabase:
             "no terminfo database was found; install ncurses-base (Debian) or set TERMINFO"
+        case .cannotAddressCursor(let term):
+            "the terminal type '\(term)' (from TERM) cannot move the cursor, so the dashboard cannot draw on it; "
+                + "use a terminal such as xterm-256color, or 'regio list', 'regio show' and 'regio stats'"
         case .cannotStart:
             "ncurses could not start on this terminal"
         }
@@ -51,13 +55,17 @@ public final class Terminal: TerminalBackend {
         case -1: throw .noTerminfoDatabase
         default: throw .unknownTerminalType(term)
         }
+        // TERM=dumb and the like: refused before the screen is touched, as for a pipe.
+        guard regio_terminal_can_address(term, STDOUT_FILENO) == 1 else { throw .cannotAddressCursor(term) }
+        var modes = termios()
+        let shellModes = tcgetattr(STDIN_FILENO, &modes) == 0 ? modes : nil
         guard let screenPointer = newterm(term, regio_stdout(), regio_stdin()) else { throw .cannotStart }
         self.screenPointer = screenPointer
         set_term(screenPointer)
         guard let window = regio_stdscr() else { throw .cannotStart }
         self.window = window
-        TerminalGuard.active = true
-        TerminalGuard.install()
+        TerminalGuard.active.store(true, ordering: .relaxed)
+        TerminalGuard.install(shellModes: shellModes)
 
         raw()
         noecho()
@@ -155,10 +163,19 @@ public final class Terminal: TerminalBackend {
     /// (Raw mode keeps Ctrl-Z from raising SIGTSTP by itself.)
     public func suspend() {
         endwin()
-        TerminalGuard.active = false
+        TerminalGuard.active.store(false, ordering: .relaxed)
         kill(getpid(), SIGTSTP)
         // Resumed: back into curses mode, and repaint everything since the screen was used meanwhile.
-        TerminalGuard.active = true
+        TerminalGuard.continued.store(false, ordering: .relaxed)
+        TerminalGuard.active.store(true, ordering: .relaxed)
+        clearok(window, true)
+    }
+
+    /// After a stop and continue from outside (SIGSTOP then SIGCONT, or `fg` after a shell stopped the
+    /// job), the terminal may be back in cooked mode with echo on. Leaving curses mode and letting the next
+    /// draw re-enter it restores everything: program modes, the alternate screen, keypad mode, a full repaint.
+    private func resume() {
+        endwin()
         clearok(window, true)
     }
 
@@ -178,6 +195,10 @@ public final class Terminal: TerminalBackend {
             var code: wint_t = 0
             let status = wget_wch(window, &code)
             if status == ERR {
+                if TerminalGuard.continued.exchange(false, ordering: .relaxed) {
+                    resume()
+                    return .resumed
+                }
                 if let milliseconds {
                     // Ended input fails at once; waiting out the rest keeps the caller from spinning.
                     let rest = Duration.milliseconds(milliseconds) - (ContinuousClock.now - started)

@@ -1,21 +1,21 @@
 import Foundation
 import RegioModel
+import Synchronization
 
 /// Loads the dashboard's data on a thread of its own, so that a large data folder (a million memberships
 /// take about a second) can show its progress and be abandoned with q.
-final class StoreLoading: @unchecked Sendable {
+final class StoreLoading: Sendable {
     let source: String
     let progress = LoadProgress()
     private let done = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var outcome: Result<Store, Error>?
+    private let outcome = Mutex<Result<Store, Error>?>(nil)
 
     init(_ dataOptions: DataOptions) {
         source = dataOptions.data ?? "bundled dataset"
         let progress = progress
         let thread = Thread { [self] in
             let result = Result { try dataOptions.loadStore(progress: progress) }
-            lock.withLock { outcome = result }
+            outcome.withLock { $0 = result }
             done.signal()
         }
         // The loader recurses once per level of JSON nesting (at most 64); the default is plenty, but a
@@ -29,6 +29,6 @@ final class StoreLoading: @unchecked Sendable {
         let seconds = Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
         guard done.wait(timeout: .now() + seconds) == .success else { return nil }
         done.signal()
-        return lock.withLock { outcome }
+        return outcome.withLock { $0 }
     }
 }

@@ -165,3 +165,23 @@ import Testing
         #expect(harness.state.searches[.participants] == "qf")
     }
 }
+
+/// Issue 11, item 17: the participants' marks and title always describe the highlighted network, also
+/// after a search changed which network is highlighted.
+@Suite struct LinkAfterSearchTests {
+    @Test func aSearchInTheNetworksMovesTheLinkToTheHighlightedRow() {
+        var harness = Harness()
+        harness.press(.tab)
+        let first = harness.state.linkedInitiative.map { bundledStore.initiatives[$0].name } ?? ""
+        harness.press(.character("/"))
+        for character in "vanguard" { harness.press(.character(character)) }
+        harness.press(.enter)
+        guard case .initiative(let highlighted)? = harness.selectedEntity else { Issue.record("no network highlighted"); return }
+        let name = bundledStore.initiatives[highlighted].name
+        #expect(name.lowercased().contains("vanguard"), "\(name)")
+        #expect(harness.state.linkedInitiative == highlighted, "the link still names \(first), not \(name)")
+        let title = harness.screen.lines[1]
+        #expect(title.contains(String(name.prefix(8))), "participants title: \(title)")
+        #expect(!title.contains(String(first.prefix(12))) || first == name, "participants title still names \(first)")
+    }
+}

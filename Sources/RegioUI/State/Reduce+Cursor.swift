@@ -86,6 +86,8 @@ extension Reducer {
             help.selected = min(max(0, help.selected), max(0, count - visible))
             state.help = help
         }
+        // After the lists changed (a search, a filter, a fold), the marks follow the highlighted row.
+        updateLink(&state)
     }
 
     func scrolled(_ position: ListPosition, visible: Int, count: Int) -> Int {

@@ -91,7 +91,6 @@ extension Reducer {
         default:
             break
         }
-        updateLink(&state)
     }
 
     func detail(_ state: inout AppState, _ command: Command, _ effects: inout [Effect]) {
