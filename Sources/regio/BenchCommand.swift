@@ -67,8 +67,10 @@ struct BenchCommand: ParsableCommand {
                                  initiatives: store.initiatives.count,
                                  loadSeconds: Stats.median(loads), peakMegabytes: Stats.median(memory),
                                  baselineSeconds: Stats.median(baselines), baselineMegabytes: Stats.median(baselineMemory))
-        let reducer = Reducer(store: store)
-        let renderer = Renderer(store: store)
+        // As in the dashboard: update and render share the documents laid out so far.
+        let documents = DocumentCache()
+        let reducer = Reducer(store: store, documents: documents)
+        let renderer = Renderer(store: store, documents: documents)
         var state = AppState(size: (200, 60))
         state = reducer.reduce(state, .resize(width: 200, height: 60))
 

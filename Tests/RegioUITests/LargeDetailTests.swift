@@ -42,13 +42,14 @@ struct LargeDetailTests {
     }
 
     @Test func theSameDocumentIsBuiltOnceAndReused() {
-        let first = DetailDocument.build(.initiative(0), store: Self.store, width: 90)
-        let second = DetailDocument.build(.initiative(0), store: Self.store, width: 90)
+        let cache = DocumentCache()
+        let first = DetailDocument.build(.initiative(0), store: Self.store, width: 90, cache: cache)
+        let second = DetailDocument.build(.initiative(0), store: Self.store, width: 90, cache: cache)
         #expect(first == second)
         // Another width is laid out anew, another store never gets this one.
         let other = Store(territories: [Territory(id: "x", kind: .region, name: "X", country: "SE")],
                           initiatives: [Initiative(id: "big", kind: .network, name: "Other network")], memberships: [])
-        #expect(DetailDocument.build(.initiative(0), store: other, width: 90).title == "Other network")
+        #expect(DetailDocument.build(.initiative(0), store: other, width: 90, cache: cache).title == "Other network")
     }
 }
 

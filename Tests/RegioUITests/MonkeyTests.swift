@@ -80,6 +80,9 @@ import Testing
         #expect(finished == copies + themes + exports, "each export, copy and theme switch reported back once")
     }
 
+    /// Documents for the invariant checks, laid out once per page and width across the runs.
+    static let documents = DocumentCache()
+
     /// The first invariant that does not hold, or nil.
     static func violation(_ state: AppState, _ screen: Screen) -> String? {
         guard screen.width == state.size.width, screen.height == state.size.height else { return "screen size differs" }
@@ -93,7 +96,7 @@ import Testing
             if position.scroll < 0 || position.scroll > max(0, position.selected) { return "\(pane) scroll \(position.scroll)" }
         }
         if let page = state.history.last {
-            let rows = DetailDocument.build(page.content, store: bundledStore, width: max(0, state.size.width - 2)).rows.count
+            let rows = DetailDocument.build(page.content, store: bundledStore, width: max(0, state.size.width - 2), cache: documents).rows.count
             if !(0..<max(1, rows)).contains(page.position.selected) { return "detail selection \(page.position.selected) of \(rows)" }
         }
         if let picker = state.picker {

@@ -16,8 +16,9 @@ struct Harness {
     init(width: Int = 120, height: Int = 40, store: Store = bundledStore, keymap: Keymap = .standard,
          countries: Set<CountryCode> = []) {
         self.store = store
-        reducer = Reducer(store: store, keymap: keymap)
-        renderer = Renderer(store: store, keymap: keymap)
+        let documents = DocumentCache()
+        reducer = Reducer(store: store, keymap: keymap, documents: documents)
+        renderer = Renderer(store: store, keymap: keymap, documents: documents)
         state = AppState(size: (width, height), countries: countries)
     }
 

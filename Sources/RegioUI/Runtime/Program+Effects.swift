@@ -3,10 +3,10 @@ import RegioModel
 
 extension Program {
     /// Carries out one effect; what can fail or has something to report comes back as a result.
-    func perform(_ effect: Effect, state: AppState, store: Store) -> EffectResult? {
+    func perform(_ effect: Effect, state: AppState, store: Store, documents: DocumentCache) -> EffectResult? {
         switch effect {
         case .export(let path, let overwrite):
-            return export(to: path, overwrite: overwrite, state: state, store: store)
+            return export(ViewExport.table(state, store, documents: documents), to: path, overwrite: overwrite)
         case .copyToClipboard(let text):
             backend.writeRaw(Clipboard.osc52(text))
             return .copied(characters: text.count)
@@ -29,11 +29,10 @@ extension Program {
         }
     }
 
-    private func export(to path: String, overwrite: Bool, state: AppState, store: Store) -> EffectResult {
+    private func export(_ table: ExportTable, to path: String, overwrite: Bool) -> EffectResult {
         var expanded = (path as NSString).expandingTildeInPath
         if !expanded.hasPrefix("/") { expanded = workingDirectory + "/" + expanded }
         guard let format = ExportTable.Format(fileName: expanded) else { return .exportFailed("unknown file type") }
-        let table = ViewExport.table(state, store)
         do {
             try SafeFileWriter.write(table.rendered(as: format), to: expanded, overwrite: overwrite)
             return .exported(path: (expanded as NSString).standardizingPath, rows: table.rows.count)

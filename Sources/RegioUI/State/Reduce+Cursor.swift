@@ -5,7 +5,7 @@ import RegioModel
 extension Reducer {
     func open(_ state: inout AppState, _ entity: EntityRef) {
         var page = DetailPage(entity: entity)
-        let document = DetailDocument.build(entity, store: store, width: layout(state).body.width - 2, language: state.language)
+        let document = DetailDocument.build(entity, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
         page.position.selected = document.selectableRow(from: 0, direction: 1) ?? 0
         state.history.append(page)
     }
@@ -69,7 +69,7 @@ extension Reducer {
             state.positions[pane] = position
         }
         if var page = state.history.last {
-            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2, language: state.language).rows.count
+            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2, language: state.language, cache: documents).rows.count
             page.position.selected = min(max(0, page.position.selected), max(0, count - 1))
             page.position.scroll = scrolled(page.position, visible: layout.detailRows, count: count)
             state.history[state.history.count - 1] = page

@@ -87,7 +87,7 @@ extension Reducer {
         case .export:
             state.exportPrompt = ExportPrompt(text: ViewExport.suggestedFileName(state, store))
         case .copyRow:
-            if let text = ViewExport.selectedRowText(state, store) { effects.append(.copyToClipboard(text)) }
+            if let text = ViewExport.selectedRowText(state, store, documents: documents) { effects.append(.copyToClipboard(text)) }
         default:
             break
         }
@@ -95,7 +95,7 @@ extension Reducer {
 
     func detail(_ state: inout AppState, _ command: Command, _ effects: inout [Effect]) {
         guard var page = state.history.last else { return }
-        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language)
+        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
         switch command {
         case .moveDown, .moveUp, .pageDown, .pageUp, .goTop, .goBottom:
             let target = moved(page.position.selected, command, count: document.rows.count,
@@ -132,7 +132,7 @@ extension Reducer {
         case .export:
             state.exportPrompt = ExportPrompt(text: ViewExport.suggestedFileName(state, store))
         case .copyRow:
-            if let text = ViewExport.selectedRowText(state, store) { effects.append(.copyToClipboard(text)) }
+            if let text = ViewExport.selectedRowText(state, store, documents: documents) { effects.append(.copyToClipboard(text)) }
         default:
             break
         }
@@ -140,7 +140,7 @@ extension Reducer {
 
     private func openPartners(_ state: inout AppState, _ territory: Int) {
         var page = DetailPage(.partners(territory))
-        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language)
+        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
             .firstLink ?? 0
         state.history.append(page)
     }
@@ -154,7 +154,7 @@ extension Reducer {
         }
         state.marked = nil
         var page = DetailPage(.comparison(marked, territory))
-        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language)
+        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
             .firstLink ?? 0
         state.history.append(page)
     }

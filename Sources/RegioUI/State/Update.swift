@@ -6,10 +6,13 @@ import RegioModel
 public struct Reducer: Sendable {
     public let store: Store
     public let keymap: Keymap
+    /// Detail documents laid out so far, shared with the renderer of the same program.
+    public let documents: DocumentCache
 
-    public init(store: Store, keymap: Keymap = .standard) {
+    public init(store: Store, keymap: Keymap = .standard, documents: DocumentCache = DocumentCache()) {
         self.store = store
         self.keymap = keymap
+        self.documents = documents
     }
 
     public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {

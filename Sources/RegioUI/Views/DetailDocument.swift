@@ -30,12 +30,16 @@ public struct DetailDocument: Equatable, Sendable {
     public var title: String
     public var rows: [DetailRow]
 
-    public static func build(_ entity: EntityRef, store: Store, width: Int, language: UILanguage = .en) -> DetailDocument {
-        build(.entity(entity), store: store, width: width, language: language)
+    public static func build(_ entity: EntityRef, store: Store, width: Int, language: UILanguage = .en,
+                             cache: DocumentCache? = nil) -> DetailDocument {
+        build(.entity(entity), store: store, width: width, language: language, cache: cache)
     }
 
-    public static func build(_ content: PageContent, store: Store, width: Int, language: UILanguage = .en) -> DetailDocument {
-        DocumentCache.shared.document(content, store: store, width: width, language: language) {
+    /// The document laid out for `width`; with a cache, built once and then taken from it.
+    public static func build(_ content: PageContent, store: Store, width: Int, language: UILanguage = .en,
+                             cache: DocumentCache? = nil) -> DetailDocument {
+        guard let cache else { return layOut(content, store: store, width: width, language: language) }
+        return cache.document(content, store: store, width: width, language: language) {
             layOut(content, store: store, width: width, language: language)
         }
     }

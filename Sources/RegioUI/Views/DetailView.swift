@@ -3,10 +3,11 @@ import RegioModel
 /// A territory's or initiative's detail, scrolled to its cursor.
 struct DetailView {
     let store: Store
+    let documents: DocumentCache
 
     func draw(_ page: DetailPage, layout: Layout, language: UILanguage, on screen: inout Screen) {
         let rect = layout.body
-        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2, language: language)
+        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2, language: language, cache: documents)
         let inner = rect.inner
         let position = page.position
         let end = min(document.rows.count, position.scroll + inner.height)

@@ -1,12 +1,13 @@
 import RegioModel
 import Synchronization
 
-/// The last few detail documents built. The reducer and every frame ask for the open page's document;
-/// an initiative with tens of thousands of members takes a noticeable time to lay out, and a store never
-/// changes, so a document is built once per page, width and language and then reused. The store is held
-/// weakly and compared by identity: a document never outlives its store or answers for another.
-final class DocumentCache: Sendable {
-    static let shared = DocumentCache()
+/// The last few detail documents built, kept by one running program (its `update` and `render` share
+/// it; nothing is kept process-wide). Both ask for the open page's document on every key; an initiative
+/// with tens of thousands of members takes a noticeable time to lay out, and a store never changes, so a
+/// document is built once per page, width and language and then reused. The store is held weakly and
+/// compared by identity: a document never outlives its store or answers for another.
+public final class DocumentCache: Sendable {
+    public init() {}
 
     private struct Entry: Sendable {
         weak var store: Store?

@@ -4,10 +4,13 @@ import RegioModel
 public struct Renderer: Sendable {
     public let store: Store
     public let keymap: Keymap
+    /// Detail documents laid out so far, shared with the reducer of the same program.
+    public let documents: DocumentCache
 
-    public init(store: Store, keymap: Keymap = .standard) {
+    public init(store: Store, keymap: Keymap = .standard, documents: DocumentCache = DocumentCache()) {
         self.store = store
         self.keymap = keymap
+        self.documents = documents
     }
 
     public func render(_ state: AppState) -> Screen {
@@ -21,7 +24,7 @@ public struct Renderer: Sendable {
         if let map = state.map {
             MapView(store: store, keymap: keymap).draw(map, state: state, layout: layout, on: &screen)
         } else if let page = state.history.last {
-            DetailView(store: store).draw(page, layout: layout, language: state.language, on: &screen)
+            DetailView(store: store, documents: documents).draw(page, layout: layout, language: state.language, on: &screen)
         } else {
             DashboardView(store: store, keymap: keymap).draw(state, layout: layout, on: &screen)
         }

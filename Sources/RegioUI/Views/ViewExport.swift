@@ -4,12 +4,12 @@ import RegioModel
 /// What "export" and "copy row" take from the screen: the focused list with its filter and search, or
 /// the lines of the detail being read.
 public enum ViewExport {
-    public static func table(_ state: AppState, _ store: Store) -> ExportTable {
+    public static func table(_ state: AppState, _ store: Store, documents: DocumentCache? = nil) -> ExportTable {
         if let page = state.history.last {
             var table = ExportTable(columns: ["section", "text", "id"])
             var section = ""
             // Laid out wide, so that no paragraph is broken into lines.
-            for row in DetailDocument.build(page.content, store: store, width: 100_000, language: state.language).rows {
+            for row in DetailDocument.build(page.content, store: store, width: 100_000, language: state.language, cache: documents).rows {
                 let text = row.spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
                 switch row.kind {
                 case .heading: section = text
@@ -41,14 +41,14 @@ public enum ViewExport {
     }
 
     /// The selected row, fields separated by tabs.
-    public static func selectedRowText(_ state: AppState, _ store: Store) -> String? {
+    public static func selectedRowText(_ state: AppState, _ store: Store, documents: DocumentCache? = nil) -> String? {
         if let page = state.history.last {
-            let rows = DetailDocument.build(page.content, store: store, width: 100_000, language: state.language).rows
+            let rows = DetailDocument.build(page.content, store: store, width: 100_000, language: state.language, cache: documents).rows
             guard page.position.selected < rows.count else { return nil }
             let text = rows[page.position.selected].spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
             return text.hasPrefix("› ") ? String(text.dropFirst(2)) : text
         }
-        let table = table(state, store)
+        let table = table(state, store, documents: documents)
         let selected = state.position(state.focus).selected
         return selected < table.rows.count ? table.rows[selected].joined(separator: "\t") : nil
     }
