@@ -95,7 +95,6 @@ public struct AppState: Equatable, Sendable {
     public var nutsRegions: [String] = []
     /// Search per pane, applied to that pane's list.
     public var searches: [Pane: String] = [:]
-    public var searchInput: SearchInput?
     public var participantSort: ParticipantSort = .name
     /// Collapsed nodes of the thematic-platforms tree (all are expanded at first).
     public var collapsed: Set<Int> = []
@@ -103,10 +102,8 @@ public struct AppState: Equatable, Sendable {
     public var linkedInitiative: Int?
     /// The detail views opened, most recent last; empty on the dashboard.
     public var history: [DetailPage] = []
-    public var picker: PickerState?
-    public var help: ListPosition?
-    public var map: MapState?
-    public var exportPrompt: ExportPrompt?
+    /// What is open over the lists or the detail, if anything: one at a time (see Overlay.swift).
+    public var overlay: Overlay?
     /// A territory marked for comparison with the next one marked.
     public var marked: Int?
     public var message: StatusMessage?
@@ -126,20 +123,20 @@ public struct AppState: Equatable, Sendable {
 
     /// The context keys are read in.
     public var keyContext: KeyContext {
-        if help != nil { return .help }
-        if exportPrompt != nil { return .prompt }
-        if picker != nil { return .picker }
-        if map != nil { return .map }
-        return history.isEmpty ? .dashboard : .detail
+        switch overlay {
+        case .help?: .help
+        case .exportPrompt?: .prompt
+        case .picker?: .picker
+        case .map?: .map
+        case .search?, nil: history.isEmpty ? .dashboard : .detail
+        }
     }
 
     public static func == (a: AppState, b: AppState) -> Bool {
         a.size == b.size && a.focus == b.focus && a.positions == b.positions && a.countries == b.countries
-            && a.searches == b.searches && a.searchInput == b.searchInput && a.participantSort == b.participantSort
+            && a.searches == b.searches && a.overlay == b.overlay && a.participantSort == b.participantSort
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
-            && a.picker == b.picker && a.help == b.help && a.message == b.message
-            && a.themeName == b.themeName && a.map == b.map && a.exportPrompt == b.exportPrompt
-            && a.marked == b.marked && a.language == b.language
+            && a.message == b.message && a.themeName == b.themeName && a.marked == b.marked && a.language == b.language
             && a.nutsRegions == b.nutsRegions
     }
 }
