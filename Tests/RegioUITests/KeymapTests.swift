@@ -69,3 +69,24 @@ import Testing
         }
     }
 }
+
+/// A binding says why it cannot act: in the status bar when pressed, in help beside the key (dimmed).
+@Suite struct AvailabilityTests {
+    @Test func helpAndTheStatusBarSayWhyACommandCannotAct() {
+        var harness = Harness()
+        harness.press(.tab, .character("?"))
+        let lines = harness.screen.lines
+        let clear = lines.first { $0.contains("clear the member-state filter and search") } ?? ""
+        #expect(clear.contains("— no filter to"), "\(clear)")
+        let partners = lines.first { $0.contains("suggest partners for the selected territory") } ?? ""
+        #expect(partners.contains("— select a t"), "in Networks: \(partners)")
+        let search = lines.first { $0.contains("search the focused list") } ?? ""
+        #expect(!search.contains("—"), "search can always act: \(search)")
+        harness.press(.escape, .character("p"))
+        #expect(harness.state.history.isEmpty, "p did nothing in Networks")
+        #expect(harness.state.message?.text == "select a territory in Participants first")
+        // On a territory in Participants, partners can be found and help says nothing against it.
+        harness.press(.backTab, .character("?"))
+        #expect(!(harness.screen.lines.first { $0.contains("suggest partners for the selected territory") } ?? "—").contains("—"))
+    }
+}

@@ -124,7 +124,7 @@ extension Reducer {
         case .cycleTheme:
             effects.append(.switchTheme(after: state.themeName))
         case .findPartners, .markCompare:
-            guard let territory = detailTerritory(page, document) else {
+            guard let territory = Availability.territory(page, document) else {
                 state.message = StatusMessage(.info, state.language.t(.openTerritoryFirst))
                 return
             }
@@ -157,14 +157,5 @@ extension Reducer {
         page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
             .firstLink ?? 0
         state.history.append(page)
-    }
-
-    /// For p and x in a detail: the territory on the selected line, else the territory the page is about.
-    private func detailTerritory(_ page: DetailPage, _ document: DetailDocument) -> Int? {
-        if page.position.selected < document.rows.count, case .territory(let index)? = document.rows[page.position.selected].target {
-            return index
-        }
-        if case .entity(.territory(let index)) = page.content { return index }
-        return nil
     }
 }

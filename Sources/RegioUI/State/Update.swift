@@ -47,6 +47,10 @@ public struct Reducer: Sendable {
         case .command(.suspend):
             effects.append(.suspend)
         case .command(let command):
+            if let reason = Availability(store: store, documents: documents).reason(command, in: state.keyContext, state) {
+                state.message = StatusMessage(.info, reason)
+                return
+            }
             switch state.keyContext {
             case .help: help(&state, command)
             case .picker: picker(&state, command)

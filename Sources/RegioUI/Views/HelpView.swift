@@ -1,15 +1,24 @@
 /// The `?` overlay: every binding of every context, generated from the keymap.
 struct HelpView {
     let keymap: Keymap
+    /// Why a binding cannot act right now (see `Availability`); such lines are dimmed with the reason.
+    var unavailable: (KeyContext, Command) -> String? = { _, _ in nil }
 
-    static func lines(keymap: Keymap, language lang: UILanguage = .en) -> [(text: String, role: StyleRole)] {
+    /// - Parameter unavailable: why a binding cannot act right now, for the context help was opened from.
+    static func lines(keymap: Keymap, language lang: UILanguage = .en,
+                      unavailable: (KeyContext, Command) -> String? = { _, _ in nil }) -> [(text: String, role: StyleRole)] {
         var lines: [(String, StyleRole)] = []
         for context in KeyContext.allCases {
             if !lines.isEmpty { lines.append(("", .text)) }
             lines.append((lang.t(context.title), .header))
             for binding in keymap.bindings[context] ?? [] where !binding.keys.isEmpty {
                 let keys = binding.keys.map(\.name).joined(separator: " ")
-                lines.append(("  " + keys.padded(to: 22) + lang.t(binding.command.summary(in: context)), .text))
+                let line = "  " + keys.padded(to: 22) + lang.t(binding.command.summary(in: context))
+                if let reason = unavailable(context, binding.command) {
+                    lines.append((line + " — " + reason, .muted))
+                } else {
+                    lines.append((line, .text))
+                }
             }
         }
         lines.append(("", .text))
@@ -25,7 +34,7 @@ struct HelpView {
         let rect = Rect(x: (screen.width - width) / 2, y: 1, width: width, height: height)
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, role: .text)
         let inner = rect.inner
-        let lines = Self.lines(keymap: keymap, language: language)
+        let lines = Self.lines(keymap: keymap, language: language, unavailable: unavailable)
         let end = min(lines.count, position.selected + inner.height)
         if position.selected < end {
             for index in position.selected..<end {
