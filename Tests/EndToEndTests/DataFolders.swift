@@ -2,6 +2,9 @@ import Foundation
 import RegioTestSupport
 import Testing
 
+/// Scratch folders come from the shared test support; the name is kept for every file of this target.
+typealias ScratchFolder = RegioTestSupport.ScratchFolder
+
 // Data folders for the end-to-end tests that feed regio files from anyone: copies of the bundled dataset,
 // with hostile names written in, or with a mistake; and a byte-exact picture of a folder to prove that
 // nothing was written to it.
