@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 @testable import RegioModel
 
@@ -108,5 +109,5 @@ enum RawDataset {
     }
 }
 
-/// The bundled store, built once for the whole suite.
-let bundledStore = Store.bundled()
+/// The bundled store, built once for every test target (in RegioTestSupport).
+let bundledStore = RegioTestSupport.bundledStore
