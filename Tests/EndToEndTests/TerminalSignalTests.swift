@@ -29,6 +29,34 @@ struct TerminalSignalTests {
         #expect(try session.waitForExit() == PaneExit(status: 0, signal: nil))
     }
 
+    /// Ctrl-Z is the suspend effect: in an interactive shell, the job stops and the shell's prompt is
+    /// back on the normal screen; `fg` continues it, and it redraws and takes keys again.
+    @Test func ctrlZSuspendsAndFgRedraws() async throws {
+        let binary = try RegioBinary.path()
+        let session = try TmuxSession(command: "exec bash --norc --noprofile -i")
+        defer { session.close() }
+        try await session.waitFor("bash")
+        try session.type("PS1='shell$ '")
+        try session.sendKeys("Enter")
+        try await session.waitFor("shell$")
+        try session.type(shellQuoted(binary))
+        try session.sendKeys("Enter")
+        try await session.waitFor("Participants")
+        try session.sendKeys("C-z")
+        let stopped = try await session.waitFor("Stopped")
+        #expect(!stopped.contains("Participants"), "the dashboard is gone with the alternate screen")
+        #expect(try !session.alternateOn)
+        try session.type("fg")
+        try session.sendKeys("Enter")
+        try await session.waitFor("Participants")
+        #expect(try session.alternateOn)
+        try session.sendKeys("?")
+        try await session.waitFor("show or hide this help")
+        try session.sendKeys("Escape", "q")
+        let after = try await session.waitFor("shell$")
+        #expect(!after.contains("Participants"))
+    }
+
     /// A crash is a real signal sent to the real process; the terminal is restored and the process ends
     /// by that signal. (No test trigger in the product any more.)
     @Test(arguments: [SIGSEGV, SIGABRT, SIGBUS])
