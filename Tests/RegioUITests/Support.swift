@@ -4,6 +4,10 @@ import RegioTestSupport
 import Testing
 @testable import RegioUI
 
+/// The bundled store, built once for every test target (in RegioTestSupport); named here so that every
+/// file of this target sees it without an import.
+let bundledStore = RegioTestSupport.bundledStore
+
 /// Drives the reducer and renderer the way the app does, without a terminal.
 struct Harness {
     let store: Store

@@ -21,7 +21,7 @@ public struct Availability: Sendable {
             let onTerritory = state.focus == .participants && !Lists.participants(state, store).isEmpty
             return onTerritory ? nil : lang.t(.selectTerritoryFirst)
         case (.dashboard, .clearFilters):
-            return state.countries.isEmpty && state.searches.isEmpty ? lang.t(.noFilter) : nil
+            return state.countries.isEmpty && state.searches.isEmpty && state.nutsRegions.isEmpty ? lang.t(.noFilter) : nil
         case (.detail, .open):
             guard let (page, document) = page(state) else { return nil }
             let target = page.position.selected < document.rows.count ? document.rows[page.position.selected].target : nil
