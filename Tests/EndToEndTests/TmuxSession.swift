@@ -322,11 +322,16 @@ final class TmuxSession {
 
     // MARK: Waiting
 
+    /// How long a wait may take by default: generous, because the whole suite runs its tmux sessions in
+    /// parallel and on a loaded machine (several builds on two cores) a settled capture can take seconds;
+    /// a wait that succeeds returns as soon as the screen is right.
+    static let defaultTimeout: Double = 30
+
     /// Polls the screen every 20 ms until `condition` holds on a settled screen (two captures in a row
     /// alike, so that a frame ncurses is still writing is never taken for the result); returns that
     /// screen. On timeout throws with the last screen captured.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Double = 10, escapes: Bool = false,
+    func waitUntil(_ what: String, timeout: Double = TmuxSession.defaultTimeout, escapes: Bool = false,
                    _ condition: (String) throws -> Bool) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var previous: String?
@@ -351,13 +356,13 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10) async throws -> String {
+    func waitFor(_ text: String, timeout: Double = TmuxSession.defaultTimeout) async throws -> String {
         try await waitUntil("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits until the screen matches a regular expression.
     @discardableResult
-    func waitFor(regex pattern: String, timeout: Double = 10) async throws -> String {
+    func waitFor(regex pattern: String, timeout: Double = TmuxSession.defaultTimeout) async throws -> String {
         let regex = try NSRegularExpression(pattern: pattern)
         return try await waitUntil("/\(pattern)/", timeout: timeout) { screen in
             regex.firstMatch(in: screen, range: NSRange(screen.startIndex..., in: screen)) != nil
@@ -365,7 +370,7 @@ final class TmuxSession {
     }
 
     /// Waits until the pane's process has ended and tmux has its exit status or signal.
-    func waitForExit(timeout: Double = 10) throws -> PaneExit {
+    func waitForExit(timeout: Double = TmuxSession.defaultTimeout) throws -> PaneExit {
         let deadline = Date().addingTimeInterval(timeout)
         var nudged = Date.distantPast
         while true {
