@@ -1,5 +1,5 @@
 /// The records of one file that passed their own checks, with what the cross-file checks need.
-struct ParsedFile<Record> {
+struct ParsedFile<Record: Sendable>: Sendable {
     var records: [Record] = []
     /// Position and index in the file of each kept record, for messages about references.
     var positions: [SourcePosition] = []

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The three files read into records at the same time: territories, initiatives and the pieces of the
 /// memberships file are separate tasks spread over the cores, and each piece is read from disk only when
 /// its task starts, so the file is never in memory whole. Problems come out in the order a one-thread
@@ -8,11 +10,19 @@ struct FileReadings {
     var memberships: ParsedFile<Membership>?
     var problems: [DataProblem] = []
 
-    /// The result of one task, kept in its own box so that tasks never write to shared storage.
-    private final class Box<Value>: @unchecked Sendable {
-        var value: Value?
+    /// The result of one task, kept in its own box so that tasks never write to shared storage. The lock
+    /// is never contended (one task writes, then the caller reads after every task has ended); it is
+    /// there so that the compiler checks the hand-over between threads.
+    private final class Box<Value: Sendable>: Sendable {
+        private let storage = Mutex<Value?>(nil)
+
+        var value: Value? {
+            get { storage.withLock { $0 } }
+            set { storage.withLock { $0 = newValue } }
+        }
+
         /// The value, leaving the box empty so that its memory can go as soon as the caller is done.
-        func take() -> Value? { defer { value = nil }; return value }
+        func take() -> Value? { storage.withLock { stored in defer { stored = nil }; return stored } }
     }
 
     private typealias Piece = (reading: (parsed: ParsedFile<Membership>, outcome: JSONArrayPieces.Outcome)?,

@@ -52,7 +52,7 @@ enum JSONArrayPieces {
     }
 
     /// What parsing one piece found.
-    struct Outcome {
+    struct Outcome: Sendable {
         var elementCount = 0
         /// The piece ended at the end of its bytes just after a `,` (and blanks): where the next piece
         /// must carry on.

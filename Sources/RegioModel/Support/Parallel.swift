@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Splitting work over the machine's cores. Loading a million memberships is the only place that needs
 /// it; everything else in regio is fast enough on one.
@@ -25,21 +26,22 @@ extension Parallel {
     static func start<Value: Sendable>(_ work: @escaping @Sendable () -> Value) -> Pending<Value> {
         let pending = Pending<Value>()
         DispatchQueue.global(qos: .userInitiated).async {
-            pending.value = work()
+            let result = work()
+            pending.value.withLock { $0 = result }
             pending.done.signal()
         }
         return pending
     }
 
     /// Work started with `start`: its value, once `wait()` has returned.
-    final class Pending<Value: Sendable>: @unchecked Sendable {
-        fileprivate var value: Value?
+    final class Pending<Value: Sendable>: Sendable {
+        fileprivate let value = Mutex<Value?>(nil)
         fileprivate let done = DispatchSemaphore(value: 0)
 
         func wait() -> Value {
             done.wait()
             done.signal()
-            return value!
+            return value.withLock { $0! }
         }
     }
 }
