@@ -25,12 +25,21 @@ let package = Package(
                 .embedInCode("Dataset/memberships.json"),
             ]
         ),
-        .target(name: "RegioUI", dependencies: ["RegioModel", "CTextWidth"]),
+        // The shipped theme files, compiled in so that a copied binary has them all.
+        .target(
+            name: "RegioThemes",
+            path: "Themes",
+            resources: ["default", "eu", "high-contrast", "light", "monochrome"].map { .embedInCode("\($0).toml") }
+        ),
+        // The version number and the git commit, stamped in at build time by the plugin below.
+        .target(name: "RegioVersion", plugins: ["VersionStamp"]),
+        .plugin(name: "VersionStamp", capability: .buildTool()),
+        .target(name: "RegioUI", dependencies: ["RegioModel", "RegioThemes", "CTextWidth"]),
         .target(name: "RegioTerminal", dependencies: ["RegioUI", "CNcursesw"]),
         .executableTarget(
             name: "regio",
             dependencies: [
-                "RegioModel", "RegioUI", "RegioTerminal",
+                "RegioModel", "RegioUI", "RegioTerminal", "RegioVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,17 +1,17 @@
 import ArgumentParser
+import RegioVersion
 
 struct RegioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regio",
         abstract: "Browse Europe's regional-innovation collaboration: PRI pilot, S3 platforms, Vanguard, Interreg.",
-        discussion: """
-            With no subcommand, regio opens the dashboard in the terminal. The subcommands print plain text, \
-            CSV or JSON for scripts and pipes. Every subcommand takes --data DIR to use your own data folder.
-            """,
+        usage: RootHelp.usage,
+        discussion: RootHelp.discussion,
+        version: RegioVersion.full,
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
                       ValidateCommand.self, PartnersCommand.self, CompareCommand.self,
                       ExportCommand.self,
-                      ThemesCommand.self,
+                      ThemesCommand.self, VersionCommand.self,
                       GenerateCommand.self, BenchCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RegioModel
+import RegioVersion
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +41,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     private func text(_ store: Store) -> String {
-        var lines: [String] = []
+        var lines = ["regio \(RegioVersion.full)"]
         lines.append("Data: \(store.origin.label.displaySafe) — \(store.territories.count) territories, "
                      + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships "
                      + "(\(store.inferredMembershipCount) inferred)")
@@ -87,6 +88,7 @@ struct StatsCommand: ParsableCommand {
 
     private func json(_ store: Store) -> JSONOutput {
         .object([
+            ("regio", .string(RegioVersion.full)),
             ("data", .string(store.origin.label)),
             ("territories", .int(store.territories.count)),
             ("initiatives", .int(store.initiatives.count)),

@@ -17,16 +17,15 @@ struct ThemeOptions: ParsableArguments {
     @Option(name: .long, help: "Colour: auto (unless NO_COLOR is set), always, or never.")
     var color: ColorChoice?
 
-    /// The folders themes are found in, in order of precedence.
+    /// The folders themes are found in, in order of precedence. The shipped themes are in the binary, so
+    /// neither an installed share/regio/themes nor a checkout's Themes/ is searched: those are copies to
+    /// read and edit, and a copy moved into one of these folders overrides the built-in of its name.
     func folders() -> [(path: String, label: String)] {
         let environment = ProcessInfo.processInfo.environment
         var folders: [(String, String)] = []
         if let themesDir { folders.append((themesDir, "--themes-dir")) }
         if let dir = environment["REGIO_THEMES_DIR"], !dir.isEmpty { folders.append((dir, "$REGIO_THEMES_DIR")) }
         folders.append((ConfigPaths.directory + "/themes", "user config"))
-        let binary = Self.executableDirectory
-        folders.append((binary + "/../share/regio/themes", "installed"))
-        if let checkout = Self.checkoutThemes(from: binary) { folders.append((checkout, "checkout")) }
         return folders
     }
 
@@ -49,23 +48,5 @@ struct ThemeOptions: ParsableArguments {
         case .failure(let error):
             return (.builtInDefault, "theme '\(name)' not used: \(error.problems.first?.description ?? "invalid"); using default")
         }
-    }
-
-    static var executableDirectory: String {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        return (path as NSString).deletingLastPathComponent
-    }
-
-    /// The repository's Themes/ when regio runs from a checkout (`.build/…/debug/regio`).
-    static func checkoutThemes(from directory: String) -> String? {
-        var folder = directory
-        for _ in 0..<5 {
-            folder = (folder as NSString).deletingLastPathComponent
-            let themes = folder + "/Themes"
-            if FileManager.default.fileExists(atPath: folder + "/Package.swift"),
-               FileManager.default.fileExists(atPath: themes) { return themes }
-        }
-        return nil
     }
 }

@@ -1,17 +1,23 @@
 import ArgumentParser
 import Foundation
+import RegioModel
 import RegioUI
 
 struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
-        abstract: "List the colour themes regio can find, or check theme files.",
+        abstract: "List the colour themes regio can find, check theme files, or export a theme to edit.",
         discussion: """
-            Themes are looked for in: --themes-dir, $REGIO_THEMES_DIR, ~/.config/regio/themes \
-            ($XDG_CONFIG_HOME/regio/themes), ../share/regio/themes next to the regio binary, and the \
-            repository's Themes/ when run from a checkout. The default theme is built in.
+            The shipped themes are built into regio. Theme files are looked for in: --themes-dir, \
+            $REGIO_THEMES_DIR, and ~/.config/regio/themes ($XDG_CONFIG_HOME/regio/themes); a file there \
+            overrides a built-in theme of the same name (except 'default').
+
+            Examples:
+              regio themes
+              regio themes export light > ~/.config/regio/themes/mine.toml
+              regio themes check ~/.config/regio/themes/mine.toml
             """,
-        subcommands: [ThemesListCommand.self, ThemesCheckCommand.self],
+        subcommands: [ThemesListCommand.self, ThemesCheckCommand.self, ThemesExportCommand.self],
         defaultSubcommand: ThemesListCommand.self
     )
 }
@@ -76,6 +82,35 @@ struct ThemesCheckCommand: ParsableCommand {
             throw CommandFailure(message: "\(failed) of \(files.count) theme file\(files.count == 1 ? "" : "s") invalid",
                                  status: CommandFailure.invalidDataStatus)
         }
+    }
+}
+
+struct ThemesExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print a theme's TOML file, as a starting point for your own.",
+        discussion: """
+            Change 'name' in the copy, save it in ~/.config/regio/themes, and pick it with --theme or 't'.
+            Example: regio themes export light > ~/.config/regio/themes/mine.toml
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The theme to print (see 'regio themes').", valueName: "name"))
+    var name: String
+
+    @OptionGroup var themeOptions: ThemeOptions
+
+    func run() throws {
+        let catalog = themeOptions.catalog
+        guard let entry = catalog.entry(named: name) else {
+            let names = catalog.entries.map(\.name)
+            let hint = Suggest.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+            throw CommandFailure.usage("no theme named '\(name)'\(hint); found: \(names.joined(separator: ", "))")
+        }
+        guard let text = entry.text else {
+            throw CommandFailure(message: "\(entry.path ?? name): cannot be read", status: 66)  // EX_NOINPUT
+        }
+        Output.write(text)
     }
 }
 

@@ -147,17 +147,17 @@ import Testing
         harness.replay(["search", "type:ber", "accept-search", "move-down"])
         Snapshot.assertMatches(harness.screen, attributes: \.monochrome, named: "no-color-attributes-80x12")
     }
+}
 
-    /// A fresh folder holding `files` (name → text). The caller removes it; on an error it is removed here.
-    private func temporaryFolder(_ files: [String: String]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-themes-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        do {
-            for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
-        } catch {
-            try? FileManager.default.removeItem(atPath: folder)
-            throw error
-        }
-        return folder
+/// A fresh folder holding `files` (name → text). The caller removes it; on an error it is removed here.
+func temporaryFolder(_ files: [String: String]) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-themes-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    do {
+        for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+    } catch {
+        try? FileManager.default.removeItem(atPath: folder)
+        throw error
     }
+    return folder
 }
