@@ -10,10 +10,10 @@ enum RootHelp {
         """
 
     static var discussion: String {
-        """
-        With no subcommand, regio opens the dashboard in the terminal. The subcommands print plain text, \
-        CSV or JSON for scripts and pipes. Every subcommand takes --data DIR to use your own data folder.
-
+        // The man page (made from --experimental-dump-help) lists the dashboard's options in its own
+        // section; there, the terminal-formatted copy below would only be repeated, and badly wrapped.
+        if CommandLine.arguments.contains("--experimental-dump-help") { return introduction }
+        return introduction + "\n\n" + """
         DASHBOARD OPTIONS (regio [options] is regio dashboard [options]):
         \(dashboardOptions)
 
@@ -23,6 +23,11 @@ enum RootHelp {
           regio list participants --country IT --format csv > italy.csv
         """
     }
+
+    static let introduction = """
+        With no subcommand, regio opens the dashboard in the terminal. The subcommands print plain text, \
+        CSV or JSON for scripts and pipes. Every subcommand takes --data DIR to use your own data folder.
+        """
 
     /// The OPTIONS lines of `regio dashboard --help`, without `--help` itself.
     static var dashboardOptions: String {

@@ -57,7 +57,11 @@ struct ThemesCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check theme files; print every problem with its line and column (exit 0, or 65).",
-        discussion: "Example: regio themes check Themes/*.toml"
+        discussion: """
+            Also warns (without failing) where text would be hard to read as a terminal draws it: below \
+            WCAG AA contrast (4.5:1), or bold on a dark ANSI colour, which many terminals draw bright.
+            Example: regio themes check ~/.config/regio/themes/*.toml
+            """
     )
 
     @Argument(help: ArgumentHelp("Theme files to check.", valueName: "file"))
@@ -72,6 +76,8 @@ struct ThemesCheckCommand: ParsableCommand {
             switch catalog.loadFile(file) {
             case .success(let theme):
                 Output.line("\(file): ok (\(theme.name), \(theme.kind.rawValue))")
+                // Readability is advice, not an error: the file still works.
+                for finding in Legibility.findings(for: theme) { Output.line("\(file): warning: \(finding)") }
             case .failure(let error):
                 failed += 1
                 for problem in error.problems { Output.line(problem.description) }

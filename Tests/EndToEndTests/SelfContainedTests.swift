@@ -73,3 +73,31 @@ struct SelfContainedTests {
         }
     }
 }
+
+/// Issue 11: `t` onto a theme nested 100,000 levels deep crashed regio (stack overflow) and left the
+/// terminal raw. Now the theme is refused with its position and the dashboard goes on.
+@Suite("A hostile theme in the dashboard", .timeLimit(.minutes(1)))
+struct HostileThemeTests {
+    @Test("t onto a 100,000-deep theme reports file:line:col and keeps running")
+    func deeplyNestedThemeIsRefused() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-deep-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let depth = 100_000
+        let text = "name = \"zdeep\"\n[roles]\ntext = " + String(repeating: "{ a = ", count: depth) + "1"
+            + String(repeating: " }", count: depth) + "\n"
+        try text.write(toFile: folder + "/zdeep.toml", atomically: true, encoding: .utf8)
+        let binary = try RegioBinary.path()
+        let session = try TmuxSession(command: "exec " + [binary, "--theme", "monochrome", "--themes-dir", folder]
+            .map(shellQuoted).joined(separator: " "))
+        defer { session.close() }
+        try await session.waitFor(regex: #"Participants\W+1/[0-9]+"#)
+        try session.sendKeys("t")
+        let screen = try await session.waitFor("zdeep has errors")
+        #expect(screen.contains("zdeep.toml:3:"), "\(screen)")
+        try session.sendKeys("t")
+        try await session.waitFor("theme default")
+        try session.sendKeys("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+}
