@@ -66,8 +66,43 @@ import Testing
         var random = MonkeyTests.Random(state: 7)
         for _ in 0..<(Self.iterations * 3) {
             let bytes = Self.mutate(originals[random.below(originals.count)], &random)
-            let parsed = ThemeFile.parse(String(decoding: bytes, as: UTF8.self), file: "fuzz.toml")
+            let text = String(decoding: bytes, as: UTF8.self)
+            let parsed = ThemeFile.parse(text, file: "fuzz.toml")
             #expect(parsed.definition != nil || !parsed.problems.isEmpty)
+            // Every position points into the text.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for problem in parsed.problems {
+                guard let position = problem.position else { continue }
+                #expect(position.line >= 1 && position.line <= lines.count && position.column >= 1
+                        && position.column <= lines[position.line - 1].unicodeScalars.count + 1, "\(problem)")
+            }
         }
+    }
+
+    /// config.toml's shapes, arrays among them (`[keys]` bindings), through the TOML parser alone.
+    @Test func mutatedConfigNeverCrashesTheTOMLParser() {
+        let original = Array("""
+            theme = "light"   # a comment
+            color = 'auto'
+            [keys]
+            search = ["/", "F3"]
+            quit = [
+              "q", "C-c",
+            ]
+            nested = [[1, 2], { a = "\\u00e9" }]
+            """.utf8)
+        var random = MonkeyTests.Random(state: 11)
+        var accepted = 0, rejected = 0
+        for _ in 0..<(Self.iterations * 3) {
+            let bytes = Self.mutate(original, &random)
+            do throws(TOMLSyntaxError) {
+                _ = try MiniTOML.parse(String(decoding: bytes, as: UTF8.self))
+                accepted += 1
+            } catch {
+                #expect(error.position.line >= 1 && error.position.column >= 1 && !error.message.isEmpty)
+                rejected += 1
+            }
+        }
+        #expect(accepted > 0 && rejected > 0)
     }
 }
