@@ -23,7 +23,11 @@ struct ThemesCommand: ParsableCommand {
 }
 
 struct ThemesListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the themes found.")
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the themes found: built in, and theme files that add to or override them.",
+        discussion: "Example: regio themes list --themes-dir ./my-themes"
+    )
 
     @OptionGroup var themeOptions: ThemeOptions
 
