@@ -8,7 +8,14 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the dashboard (the default when no subcommand is given).",
-        discussion: "Keys: press ? in the dashboard. Settings and key bindings: ~/.config/regio/config.toml (see README)."
+        discussion: """
+            Keys: press ? in the dashboard, or see regio keys. Settings and key bindings: \
+            ~/.config/regio/config.toml (see README).
+
+            Examples:
+              regio --country SE --lang sv
+              regio dashboard --theme light --data ./my-data
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("Start filtered to this member state (repeatable).", valueName: "code"))
