@@ -52,6 +52,20 @@ struct SelfContainedTests {
         }
     }
 
+    @Test("themes check warns about bold black, as xterm draws it grey, but the file still passes")
+    func themesCheckWarnsAboutIllegibleRoles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-legible-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/old.toml"
+        try "name = \"old\"\n[roles]\nselection = { fg = \"black\", bg = \"bright-cyan\", bold = true }\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let check = try ProcessRunner.regio(["themes", "check", file])
+        #expect(check.status == 0, "stderr: \(check.stderr)")
+        #expect(check.stdout.contains("\(file): warning: selection: bold with the dark ANSI foreground black"), "\(check.stdout)")
+        #expect(check.stdout.contains("\(file): warning: selection: contrast 3.1"), "\(check.stdout)")
+    }
+
     @Test("--version and version print the same version; --help shows the dashboard's options")
     func versionAndHelp() throws {
         let version = try ProcessRunner.regio(["--version"])
