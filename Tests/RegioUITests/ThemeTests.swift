@@ -94,17 +94,17 @@ import Testing
         if listsValidNames { #expect(first.contains("valid") || first.contains("expected default, #RRGGBB")) }
     }
 
-    /// 50,000 unknown roles: the first few are reported in full, the rest counted (building every
-    /// message with its suggestions made such a file cost 36 s).
+    /// Thousands of unknown roles: the first few are reported in full, the rest counted (building every
+    /// message with its suggestions made 50,000 of them cost 36 s).
     @Test func aFloodOfMistakesIsReportedBriefly() {
         var text = "name = \"x\"\n[palette]\n"
         for index in 0..<1_000 { text += "p\(index) = \"#000000\"\n" }
         text += "[roles]\n"
-        for index in 0..<50_000 { text += "r\(index) = \"nope\(index)\"\n" }
+        for index in 0..<5_000 { text += "r\(index) = \"nope\(index)\"\n" }
         let parsed = ThemeFile.parse(text, file: "t.toml")
         #expect(parsed.problems.count == ThemeFile.maximumProblems + 1)
         #expect(parsed.problems.first?.description.hasPrefix("t.toml:1004:1: unknown role 'r0'") == true)
-        #expect(parsed.problems.last?.description == "t.toml: \(50_000 - ThemeFile.maximumProblems) more problems not shown")
+        #expect(parsed.problems.last?.description == "t.toml: \(5_000 - ThemeFile.maximumProblems) more problems not shown")
     }
 
     @Test func aHugePaletteIsNotListedInTheMessage() {
