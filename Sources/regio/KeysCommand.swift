@@ -8,7 +8,7 @@ struct KeysCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "List the dashboard's keys (the standard ones; rebind them in ~/.config/regio/keys.conf).",
+        abstract: "List the dashboard's keys (the standard ones; rebind them in ~/.config/regio/config.toml).",
         discussion: "Example: regio keys | grep -i theme"
     )
 

@@ -8,8 +8,8 @@ extension Keymap {
         var lines = [
             ".Sh DASHBOARD KEYS",
             "Press", ".Sy ?\\&", "in the dashboard for this list.",
-            "Keys can be rebound in",
-            ".Pa ~/.config/regio/keys.conf .",
+            "Keys can be rebound in the [keys] table of",
+            ".Pa ~/.config/regio/config.toml .",
         ]
         for context in KeyContext.allCases {
             guard let contextBindings = bindings[context], !contextBindings.isEmpty else { continue }
