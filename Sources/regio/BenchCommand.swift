@@ -29,6 +29,14 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden) var measureLoad: String?
     @Option(help: .hidden) var measureBaseline: String?
 
+    func validate() throws {
+        guard (1...1_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 1000, not \(runs)") }
+        for count in sizes.split(separator: ",").compactMap({ Int(String($0).trimmingSpaces) })
+        where !(1...DatasetGenerator.maximumMemberships).contains(count) {
+            throw ValidationError("--sizes must be between 1 and \(DatasetGenerator.maximumMemberships) each, not \(count)")
+        }
+    }
+
     func run() throws {
         if let directory = measureLoad { return try measureLoadInThisProcess(directory) }
         if let directory = measureBaseline { return try measureBaselineInThisProcess(directory) }
@@ -41,7 +49,7 @@ struct BenchCommand: ParsableCommand {
             try DatasetGenerator(territories: max(10, count / 10), initiatives: max(5, count / 100), memberships: count,
                                  seed: 1).write(to: directory)
             defer { try? FileManager.default.removeItem(atPath: directory) }
-            if !json { FileHandle.standardError.write(Data("measuring \(count) memberships…\n".utf8)) }
+            if !json { Output.note("measuring \(count) memberships…\n") }
             results.append(try measure(count: count, directory: directory))
         }
         if json {

@@ -16,6 +16,30 @@ public struct DatasetGenerator {
         self.seed = seed
     }
 
+    /// The largest sizes: beyond these a file would pass the loader's 1 GiB limit anyway.
+    public static let maximumTerritories = 1_000_000
+    public static let maximumInitiatives = 1_000_000
+    public static let maximumMemberships = 5_000_000
+
+    /// What is wrong with these sizes, checked before anything is written; nil when they can be
+    /// generated. Memberships never repeat a pair, so there can be at most territories × initiatives.
+    public static func sizeProblem(territories: Int, initiatives: Int, memberships: Int) -> String? {
+        if !(1...maximumTerritories).contains(territories) {
+            return "--territories must be between 1 and \(maximumTerritories), not \(territories)"
+        }
+        if !(1...maximumInitiatives).contains(initiatives) {
+            return "--initiatives must be between 1 and \(maximumInitiatives), not \(initiatives)"
+        }
+        let pairs = territories.multipliedReportingOverflow(by: initiatives)
+        let most = min(maximumMemberships, pairs.overflow ? Int.max : pairs.partialValue)
+        if !(0...most).contains(memberships) {
+            return "--memberships must be between 0 and \(most)"
+                + (most < maximumMemberships ? " (territories × initiatives: a pair is never repeated)" : "")
+                + ", not \(memberships)"
+        }
+        return nil
+    }
+
     /// Writes territories.json, initiatives.json and memberships.json into `directory` (created if needed).
     public func write(to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
