@@ -31,22 +31,37 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...1_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 1000, not \(runs)") }
-        for count in sizes.split(separator: ",").compactMap({ Int(String($0).trimmingSpaces) })
-        where !(1...DatasetGenerator.maximumMemberships).contains(count) {
-            throw ValidationError("--sizes must be between 1 and \(DatasetGenerator.maximumMemberships) each, not \(count)")
+        _ = try counts()
+    }
+
+    /// The sizes of --sizes; a word that is not a number, or one out of range, is an error (not skipped).
+    private func counts() throws -> [Int] {
+        let words = sizes.split(separator: ",").map { String($0).trimmingSpaces }
+        guard !words.isEmpty else { throw ValidationError("--sizes needs numbers, e.g. 1000,100000") }
+        return try words.map { word in
+            guard let count = Int(word), (1...DatasetGenerator.maximumMemberships).contains(count) else {
+                throw ValidationError("--sizes must be whole numbers between 1 and \(DatasetGenerator.maximumMemberships), not '\(word)'")
+            }
+            if let problem = DatasetGenerator.sizeProblem(territories: Self.territories(for: count),
+                                                          initiatives: Self.initiatives(for: count), memberships: count) {
+                throw ValidationError("--sizes: \(count) memberships cannot be generated: \(problem)")
+            }
+            return count
         }
     }
+
+    static func territories(for memberships: Int) -> Int { max(10, memberships / 10) }
+    static func initiatives(for memberships: Int) -> Int { max(5, memberships / 100) }
 
     func run() throws {
         if let directory = measureLoad { return try measureLoadInThisProcess(directory) }
         if let directory = measureBaseline { return try measureBaselineInThisProcess(directory) }
-        let counts = sizes.split(separator: ",").compactMap { Int(String($0).trimmingSpaces) }
-        guard !counts.isEmpty else { throw CommandFailure.usage("--sizes needs numbers, e.g. 1000,100000") }
+        let counts = try counts()
         var results: [BenchResult] = []
         for count in counts {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bench-\(count)").path
             try? FileManager.default.removeItem(atPath: directory)
-            try DatasetGenerator(territories: max(10, count / 10), initiatives: max(5, count / 100), memberships: count,
+            try DatasetGenerator(territories: Self.territories(for: count), initiatives: Self.initiatives(for: count), memberships: count,
                                  seed: 1).write(to: directory)
             defer { try? FileManager.default.removeItem(atPath: directory) }
             if !json { Output.note("measuring \(count) memberships…\n") }

@@ -90,8 +90,10 @@ struct ExportHardeningTests {
             #expect(result.stderr.contains("must be between"), "\(sizes): \(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: out), "\(sizes): \(out) was created")
         }
-        let bench = try ProcessRunner.regio(["bench", "--runs=-1"])
-        #expect(!bench.killedBySignal && bench.status == 64, "bench --runs -1: \(bench.status) \(bench.stderr)")
+        for arguments in [["bench", "--runs=-1"], ["bench", "--sizes", "1000,abc"], ["bench", "--sizes", "9223372036854775807"]] {
+            let bench = try ProcessRunner.regio(arguments)
+            #expect(!bench.killedBySignal && bench.status == 64, "\(arguments): \(bench.status) \(bench.stderr)")
+        }
     }
 
     @Test("export --out: a dangling symlink is not replaced; stale temporaries of a killed export are removed")
