@@ -42,16 +42,10 @@ struct BenchCommand: ParsableCommand {
             guard let count = Int(word), (1...DatasetGenerator.maximumMemberships).contains(count) else {
                 throw ValidationError("--sizes must be whole numbers between 1 and \(DatasetGenerator.maximumMemberships), not '\(word)'")
             }
-            if let problem = DatasetGenerator.sizeProblem(territories: Self.territories(for: count),
-                                                          initiatives: Self.initiatives(for: count), memberships: count) {
-                throw ValidationError("--sizes: \(count) memberships cannot be generated: \(problem)")
-            }
             return count
         }
     }
 
-    static func territories(for memberships: Int) -> Int { max(10, memberships / 10) }
-    static func initiatives(for memberships: Int) -> Int { max(5, memberships / 100) }
 
     func run() throws {
         if let directory = measureLoad { return try measureLoadInThisProcess(directory) }
@@ -61,7 +55,7 @@ struct BenchCommand: ParsableCommand {
         for count in counts {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bench-\(count)").path
             try? FileManager.default.removeItem(atPath: directory)
-            try DatasetGenerator(territories: Self.territories(for: count), initiatives: Self.initiatives(for: count), memberships: count,
+            try DatasetGenerator(territories: max(10, count / 10), initiatives: max(5, count / 100), memberships: count,
                                  seed: 1).write(to: directory)
             defer { try? FileManager.default.removeItem(atPath: directory) }
             if !json { Output.note("measuring \(count) memberships…\n") }

@@ -21,8 +21,7 @@ public struct DatasetGenerator {
     public static let maximumInitiatives = 1_000_000
     public static let maximumMemberships = 5_000_000
 
-    /// What is wrong with these sizes, checked before anything is written; nil when they can be
-    /// generated. Memberships never repeat a pair, so there can be at most territories × initiatives.
+    /// What is wrong with these sizes, checked before anything is written; nil when they can be generated.
     public static func sizeProblem(territories: Int, initiatives: Int, memberships: Int) -> String? {
         if !(1...maximumTerritories).contains(territories) {
             return "--territories must be between 1 and \(maximumTerritories), not \(territories)"
@@ -30,12 +29,8 @@ public struct DatasetGenerator {
         if !(1...maximumInitiatives).contains(initiatives) {
             return "--initiatives must be between 1 and \(maximumInitiatives), not \(initiatives)"
         }
-        let pairs = territories.multipliedReportingOverflow(by: initiatives)
-        let most = min(maximumMemberships, pairs.overflow ? Int.max : pairs.partialValue)
-        if !(0...most).contains(memberships) {
-            return "--memberships must be between 0 and \(most)"
-                + (most < maximumMemberships ? " (territories × initiatives: a pair is never repeated)" : "")
-                + ", not \(memberships)"
+        if !(0...maximumMemberships).contains(memberships) {
+            return "--memberships must be between 0 and \(maximumMemberships), not \(memberships)"
         }
         return nil
     }
