@@ -18,10 +18,51 @@ import Testing
     @Test func layoutAndExactTextStay() {
         let text = "ID  NAME\nvasterbotten\tVästerbotten\r\nCRLF row\r\n"
         #expect(text.terminalSafe == text)
-        // Unlike displaySafe, marks are not capped: JSON keeps the exact text.
-        let marks = "a\u{301}\u{302}\u{303}\u{304}"
-        #expect(marks.terminalSafe == marks)
+        // Combining marks are capped at two, as displaySafe caps them (JSON escapes the rest instead).
+        #expect("a\u{301}\u{302}\u{303}\u{304}\nb".terminalSafe == "a\u{301}\u{302}\nb")
         #expect("Évora 🇸🇪 東京".terminalSafe == "Évora 🇸🇪 東京")
+    }
+}
+
+/// The output layer passes everything through `terminalSafe`; JSON must come through it untouched (its
+/// text stays exact), and nothing that comes out of it may act on a terminal.
+@Suite struct OutputChokePointTests {
+    static let alphabet: [Unicode.Scalar] = ["a", "Z", "0", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{7}", "\u{1B}",
+        "[", "]", "\u{7F}", "\u{85}", "\u{9B}", "\u{9C}", "\u{200B}", "\u{200E}", "\u{2028}", "\u{202E}", "\u{2066}",
+        "\u{FEFF}", "\u{FFF9}", "\u{301}", "\u{20DD}", "\u{1D167}", "\u{FE0F}", "é", "東", "\u{1F44D}", "\u{1F3FD}"]
+
+    static func randomText(_ random: inout SeededRandom) -> String {
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<random.below(40) { scalars.append(random.pick(alphabet)) }
+        return String(scalars)
+    }
+
+    @Test func jsonPassesThroughUnchangedAndDecodesExactly() throws {
+        var random = SeededRandom(seed: 6)
+        for _ in 0..<2_000 {
+            let text = Self.randomText(&random)
+            let json = JSONOutput.object([(text, .string(text))]).rendered()
+            #expect(json.terminalSafe == json, "\(text.debugDescription) → \(json.debugDescription)")
+            let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
+            #expect(decoded?[text] == text, "\(text.debugDescription) → \(json.debugDescription)")
+        }
+    }
+
+    @Test func whatComesOutCannotActOnATerminal() {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<2_000 {
+            let safe = Self.randomText(&random).terminalSafe
+            let scalars = Array(safe.unicodeScalars)
+            for (index, scalar) in scalars.enumerated() {
+                let value = scalar.value
+                let allowedControl = scalar == "\n" || scalar == "\t" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
+                #expect(!(value < 0x20 || (0x7F...0x9F).contains(value)) || allowedControl, "\(safe.debugDescription)")
+                #expect(![0x200B, 0x200E, 0x202E, 0x2066, 0xFEFF, 0xFFF9].contains(value), "\(safe.debugDescription)")
+                #expect(!String.isFloodingMark(scalar, marksBefore: index >= 2 && String.isCombiningMark(scalars[index - 1])
+                    && String.isCombiningMark(scalars[index - 2]) ? 2 : 0), "\(safe.debugDescription)")
+            }
+            #expect(safe.terminalSafe == safe, "idempotent: \(safe.debugDescription)")
+        }
     }
 }
 

@@ -12,12 +12,24 @@ extension String {
     }
 
     /// Whole output, several lines at once, made safe for a terminal: the same escaping as `displaySafe`
-    /// except that line ends (LF, and CR directly before LF as CSV has them) and tabs stay as they are,
-    /// and combining marks are left alone (JSON output keeps the exact text). Text that is already safe —
-    /// nearly all of it — comes back unchanged after one pass over its bytes.
+    /// except that line ends (LF, and CR directly before LF as CSV has them) and tabs stay as they are.
+    /// Text that is already safe — nearly all of it, and all JSON that `JSONOutput` writes, since it
+    /// escapes whatever this would change — comes back unchanged.
     public var terminalSafe: String {
-        if !Self.hasTerminalControls(utf8) { return self }
-        return sanitised(keepingLayout: true)
+        let clean = utf8.withContiguousStorageIfAvailable { !Self.needsTerminalSanitising($0) } ?? false
+        return clean ? self : sanitised(keepingLayout: true)
+    }
+
+    /// A combining mark (nonspacing or enclosing) that follows two others: displayed, a run of them
+    /// smears over the lines above and below.
+    public static func isFloodingMark(_ scalar: Unicode.Scalar, marksBefore: Int) -> Bool {
+        marksBefore >= 2 && isCombiningMark(scalar)
+    }
+
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        let category = scalar.properties.generalCategory
+        return category == .nonspacingMark || category == .enclosingMark
     }
 
     private func sanitised(keepingLayout: Bool) -> String {
@@ -40,8 +52,7 @@ extension String {
             case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0xFFF9...0xFFFB:
                 continue
             default:
-                if !keepingLayout && (scalar.properties.generalCategory == .nonspacingMark
-                    || scalar.properties.generalCategory == .enclosingMark) {
+                if Self.isCombiningMark(scalar) {
                     marksInARow += 1
                     if marksInARow > 2 { continue }
                 } else {
@@ -54,32 +65,44 @@ extension String {
     }
 
     /// Whether the UTF-8 holds anything `terminalSafe` changes: a C0 control other than LF, tab and CR-LF,
-    /// DEL, a C1 control (C2 80–9F), or one of the invisible format characters dropped above
-    /// (U+200B–200F, U+202A–202E, U+2060–2069 start with E2; U+FEFF and U+FFF9–FFFB with EF).
-    private static func hasTerminalControls(_ bytes: String.UTF8View) -> Bool {
-        var iterator = bytes.makeIterator()
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        var pendingCR = false
-        while let byte = iterator.next() {
-            if pendingCR && byte != 0x0A { return true }
-            pendingCR = false
-            switch byte {
-            case 0x0A, 0x09: break
-            case 0x0D: pendingCR = true
-            case 0x00..<0x20, 0x7F: return true
-            case 0x80...0x9F where previous == 0xC2: return true
-            case 0x8B...0x8F where previous == 0x80 && beforePrevious == 0xE2: return true
-            case 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
-            case 0xA0...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
-            case 0xBF where previous == 0xBB && beforePrevious == 0xEF: return true
-            case 0xB9...0xBB where previous == 0xBF && beforePrevious == 0xEF: return true
-            default: break
+    /// DEL, a C1 control, an invisible format character `sanitised` drops, or a third combining mark in a
+    /// row. One pass over the bytes, decoding only what is not ASCII: output of many megabytes goes
+    /// through here.
+    private static func needsTerminalSanitising(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var marksInARow = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte < 0x20 || byte == 0x7F {
+                    let lineEnd = byte == 0x0A || byte == 0x09 || (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A)
+                    if !lineEnd { return true }
+                }
+                marksInARow = 0
+                index += 1
+                continue
             }
-            beforePrevious = previous
-            previous = byte
+            // A String's UTF-8 is valid, so the lead byte gives the length.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
+            for offset in 1..<length where index + offset < count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            switch value {
+            case 0x80..<0xA0, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0xFFF9...0xFFFB:
+                return true
+            default:
+                if value >= 0x300, let scalar = Unicode.Scalar(value), isCombiningMark(scalar) {
+                    marksInARow += 1
+                    if marksInARow > 2 { return true }
+                } else {
+                    marksInARow = 0
+                }
+            }
         }
-        return pendingCR
+        return false
     }
 
     private var needsSanitising: Bool {
@@ -91,8 +114,7 @@ extension String {
                 || (0xFFF9...0xFFFB).contains(value) {
                 return true
             }
-            let category = scalar.properties.generalCategory
-            if category == .nonspacingMark || category == .enclosingMark {
+            if Self.isCombiningMark(scalar) {
                 marksInARow += 1
                 if marksInARow > 2 { return true }
             } else {
