@@ -204,19 +204,8 @@ struct JSONReader {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text) else { throw error("invalid number '\(text)'", at: startPosition) }
-        // A number beyond what a Double holds must not quietly become another one: 1e400 would read as
-        // infinity and 1e-400 as 0.
-        if value.isInfinite || (value == 0 && !Self.hasZeroMantissa(text)) {
-            let shown = text.count > 40 ? text.prefix(40) + "…" : Substring(text)
-            throw error("number \(shown) is out of range (it would read as \(value.isInfinite ? "infinity" : "0")); "
-                        + "expected a number of magnitude between 1e-307 and 1e308, or 0", at: startPosition)
-        }
+        if let problem = NumberLiteral.problem(text, value: value) { throw error(problem, at: startPosition) }
         return value
-    }
-
-    /// Whether the digits before any exponent are all zeros (`0.000e-999` is 0, exactly).
-    static func hasZeroMantissa(_ text: String) -> Bool {
-        !text.prefix { $0 != "e" && $0 != "E" }.contains { ("1"..."9").contains($0) }
     }
 
     mutating func parseString() throws(JSONSyntaxError) -> String {
