@@ -106,6 +106,15 @@ struct ExportHardeningTests {
         #expect(refused.status == 1 && refused.stderr.contains("exists"), "\(refused.status): \(refused.stderr)")
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == scratch.file("missing.csv"))
 
+        // generate treats a dangling link where a data file goes the same way.
+        let generated = scratch.file("generated")
+        try FileManager.default.createDirectory(atPath: generated, withIntermediateDirectories: true)
+        #expect(symlink(scratch.file("missing.json"), generated + "/territories.json") == 0)
+        let refusedGenerate = try ProcessRunner.regio(["generate", "--territories", "5", "--out", generated])
+        #expect(refusedGenerate.status == 1 && refusedGenerate.stderr.contains("exists"), "\(refusedGenerate.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: generated) == ["territories.json"])
+        try FileManager.default.removeItem(atPath: generated)
+
         // What a regio killed with -9 in the middle of an export leaves behind (pid 2147483646 cannot run).
         let leftover = ".regio-export-2147483646-0badc0de.tmp"
         try Data("half".utf8).write(to: URL(fileURLWithPath: scratch.file(leftover)))

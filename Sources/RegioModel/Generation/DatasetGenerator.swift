@@ -176,10 +176,17 @@ final class JSONLinesWriter {
     private var first = true
 
     init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        // Opened directly: FileManager.createFile writes through a `.dat.nosync…` temporary that a
+        // killed regio would leave behind. A symbolic link in the way (only with --force) is replaced,
+        // as before, not written through.
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
+        var descriptor = open(path, flags, 0o666)
+        if descriptor < 0 && errno == ELOOP && unlink(path) == 0 { descriptor = open(path, flags, 0o666) }
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
+                                                           NSLocalizedDescriptionKey: String(cString: strerror(errno))])
         }
-        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         buffer = "["
     }
 
