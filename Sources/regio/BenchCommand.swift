@@ -29,11 +29,28 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden) var measureLoad: String?
     @Option(help: .hidden) var measureBaseline: String?
 
+    func validate() throws {
+        guard (1...1_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 1000, not \(runs)") }
+        _ = try counts()
+    }
+
+    /// The sizes of --sizes; a word that is not a number, or one out of range, is an error (not skipped).
+    private func counts() throws -> [Int] {
+        let words = sizes.split(separator: ",").map { String($0).trimmingSpaces }
+        guard !words.isEmpty else { throw ValidationError("--sizes needs numbers, e.g. 1000,100000") }
+        return try words.map { word in
+            guard let count = Int(word), (1...DatasetGenerator.maximumMemberships).contains(count) else {
+                throw ValidationError("--sizes must be whole numbers between 1 and \(DatasetGenerator.maximumMemberships), not '\(word)'")
+            }
+            return count
+        }
+    }
+
+
     func run() throws {
         if let directory = measureLoad { return try measureLoadInThisProcess(directory) }
         if let directory = measureBaseline { return try measureBaselineInThisProcess(directory) }
-        let counts = sizes.split(separator: ",").compactMap { Int(String($0).trimmingSpaces) }
-        guard !counts.isEmpty else { throw CommandFailure.usage("--sizes needs numbers, e.g. 1000,100000") }
+        let counts = try counts()
         var results: [BenchResult] = []
         for count in counts {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bench-\(count)").path
@@ -41,7 +58,7 @@ struct BenchCommand: ParsableCommand {
             try DatasetGenerator(territories: max(10, count / 10), initiatives: max(5, count / 100), memberships: count,
                                  seed: 1).write(to: directory)
             defer { try? FileManager.default.removeItem(atPath: directory) }
-            if !json { FileHandle.standardError.write(Data("measuring \(count) memberships…\n".utf8)) }
+            if !json { Output.note("measuring \(count) memberships…\n") }
             results.append(try measure(count: count, directory: directory))
         }
         if json {

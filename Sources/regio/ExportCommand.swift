@@ -21,13 +21,14 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only territories whose names match.", valueName: "text")) var search: String?
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
     @Flag(help: "Replace --out if it exists.") var force = false
+    @OptionGroup var csvOptions: CSVOptions
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
         let countries = try CountryArguments.resolve(country)
         let store = try dataOptions.loadStore()
         let table = store.membershipTable(countries: countries, search: search ?? "")
-        let text = table.rendered(as: format)
+        let text = table.rendered(as: format, guardFormulas: csvOptions.guardFormulas)
         guard let out else { return Output.write(text) }
         do {
             try SafeFileWriter.write(text, to: out, overwrite: force)

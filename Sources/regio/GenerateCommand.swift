@@ -20,14 +20,16 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Replace data files already in the folder.") var force = false
 
     func validate() throws {
-        guard territories > 0, initiatives > 0, memberships >= 0 else {
-            throw ValidationError("sizes must be positive")
+        // Before anything is written: a size out of range must not leave an empty file behind.
+        if let problem = DatasetGenerator.sizeProblem(territories: territories, initiatives: initiatives,
+                                                      memberships: memberships) {
+            throw ValidationError(problem)
         }
     }
 
     func run() throws {
         for file in [CatalogLoader.territoriesFile, CatalogLoader.initiativesFile, CatalogLoader.membershipsFile]
-        where !force && FileManager.default.fileExists(atPath: out + "/" + file) {
+        where !force && SafeFileWriter.entryExists(atPath: out + "/" + file) {
             throw CommandFailure(message: "\(out)/\(file) exists; use --force to replace it", status: 1)
         }
         try DatasetGenerator(territories: territories, initiatives: initiatives, memberships: memberships, seed: seed)

@@ -30,6 +30,7 @@ struct PartnersCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only suggest territories in this member state (repeatable).", valueName: "code"))
     var country: [String] = []
     @Option(name: .long, help: "Output format: table, csv or json.") var format: ListFormat = .table
+    @OptionGroup var csvOptions: CSVOptions
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -53,7 +54,7 @@ struct PartnersCommand: ParsableCommand {
         case .table:
             if suggestions.isEmpty { Output.line("no suggestions for \(store.territories[territory].name)") }
             else { Output.write(table.rendered(width: Output.terminalWidth)) }
-        case .csv: Output.write(table.csv())
+        case .csv: Output.write(table.csv(guardFormulas: csvOptions.guardFormulas))
         case .json: Output.write(JSONOutput.array(json).rendered())
         }
     }

@@ -43,6 +43,8 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, csv or json.")
     var format: ListFormat = .table
 
+    @OptionGroup var csvOptions: CSVOptions
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -68,7 +70,7 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .table: Output.write(listing.table.rendered(width: Output.terminalWidth))
-        case .csv: Output.write(listing.table.csv())
+        case .csv: Output.write(listing.table.csv(guardFormulas: csvOptions.guardFormulas))
         case .json: Output.write(JSONOutput.array(listing.json).rendered())
         }
     }

@@ -8,6 +8,7 @@ enum Main {
     static func main() {
         // A closed pipe (`regio list | head -1`) should end regio quietly, not with a signal or a message.
         signal(SIGPIPE, SIG_IGN)
+        Output.guardStandardDescriptors()
         do {
             var command = try RegioCommand.parseAsRoot()
             try command.run()

@@ -44,8 +44,10 @@ struct Table {
         return line(columns.map(\.title)) + safeRows.map(line).joined()
     }
 
-    func csv() -> String {
+    /// `guardFormulas`: cells a spreadsheet would run as formulas get a leading `'` (see `CSV`).
+    func csv(guardFormulas: Bool) -> String {
         // Sanitised like the table: CSV is often looked at with cat; JSON keeps the exact text, escaped.
-        CSV.row(columns.map(\.title)) + rows.map { CSV.row($0.map(\.displaySafe)) }.joined()
+        CSV.safeRow(columns.map(\.title), guardFormulas: guardFormulas)
+            + rows.map { CSV.safeRow($0, guardFormulas: guardFormulas) }.joined()
     }
 }

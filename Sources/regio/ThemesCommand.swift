@@ -33,27 +33,32 @@ struct ThemesListCommand: ParsableCommand {
 
     func run() throws {
         let catalog = themeOptions.catalog
-        let swatches = Output.isTerminal && themeOptions.useColor(config: UserConfig.load())
+        let showSwatches = Output.isTerminal && themeOptions.useColor(config: UserConfig.load())
         var table = Table(columns: [.init(title: "NAME"), .init(title: "KIND"), .init(title: "FROM"),
                                     .init(title: "PATH", flexible: true)])
-        var swatchLines: [String] = []
+        // Per row: the theme for its swatch, or the first problem that kept it from loading.
+        var swatches: [(theme: Theme?, problem: String)] = []
         for entry in catalog.entries {
             switch catalog.load(entry.name) {
             case .success(let theme):
                 table.rows.append([entry.name, theme.kind.rawValue, entry.source, entry.path ?? "(in the binary)"])
-                swatchLines.append(Swatch.line(for: theme))
+                swatches.append((theme, ""))
             case .failure(let error):
                 table.rows.append([entry.name, "invalid", entry.source, entry.path ?? ""])
-                swatchLines.append("  " + (error.problems.first?.message ?? "invalid"))
+                swatches.append((nil, "  " + (error.problems.first?.message ?? "invalid").displaySafe))
             }
         }
-        guard swatches else {
+        guard showSwatches else {
             Output.write(table.rendered(width: Output.terminalWidth))
             return
         }
         let lines = table.rendered(width: Output.terminalWidth.map { $0 - 26 }).split(separator: "\n")
         Output.line(String(lines[0]))
-        for (line, swatch) in zip(lines.dropFirst(), swatchLines) { Output.line(line + "  " + swatch) }
+        for (line, swatch) in zip(lines.dropFirst(), swatches) {
+            Output.write(line + "  ")
+            if let theme = swatch.theme { Swatch.write(theme) } else { Output.write(swatch.problem) }
+            Output.line()
+        }
     }
 }
 
@@ -124,31 +129,33 @@ struct ThemesExportCommand: ParsableCommand {
     }
 }
 
-/// A row of coloured blocks showing a theme's main roles, drawn with ANSI escapes (256 colours, or 24-bit
-/// when COLORTERM says the terminal has it).
+/// A row of coloured blocks showing a theme's main roles, drawn with SGR escapes (256 colours, or 24-bit
+/// when COLORTERM says the terminal has it) that `Output.sgr` makes from numbers alone.
 enum Swatch {
     static let roles: [StyleRole] = [.text, .header, .selection, .accent, .match, .statusBar, .warning, .linked]
 
-    static func line(for theme: Theme) -> String {
+    static func write(_ theme: Theme) {
         let trueColor = ["truecolor", "24bit"].contains(ProcessInfo.processInfo.environment["COLORTERM"] ?? "")
-        return roles.map { role in
+        for role in roles {
             let style = theme.style(role)
-            return escape(style.foreground, background: false, trueColor: trueColor)
-                + escape(style.background, background: true, trueColor: trueColor)
-                + (style.attributes.contains(.bold) ? "\u{1B}[1m" : "") + (style.attributes.contains(.reverse) ? "\u{1B}[7m" : "")
-                + " Ab " + "\u{1B}[0m"
-        }.joined()
+            var parameters = colour(style.foreground, background: false, trueColor: trueColor)
+                + colour(style.background, background: true, trueColor: trueColor)
+            if style.attributes.contains(.bold) { parameters.append(1) }
+            if style.attributes.contains(.reverse) { parameters.append(7) }
+            if !parameters.isEmpty { Output.sgr(parameters) }
+            Output.write(" Ab ")
+            Output.sgr([0])
+        }
     }
 
-    private static func escape(_ color: ThemeColor, background: Bool, trueColor: Bool) -> String {
+    private static func colour(_ color: ThemeColor, background: Bool, trueColor: Bool) -> [Int] {
         let base = background ? 48 : 38
         switch color {
-        case .terminalDefault: return ""
-        case .ansi(let index): return "\u{1B}[\(base);5;\(index)m"
-        case .indexed(let index): return "\u{1B}[\(base);5;\(index)m"
+        case .terminalDefault: return []
+        case .ansi(let index), .indexed(let index): return [base, 5, index]
         case .rgb(let r, let g, let b):
-            if trueColor { return "\u{1B}[\(base);2;\(r);\(g);\(b)m" }
-            return "\u{1B}[\(base);5;\(ColorMapper.nearestIndexed(r, g, b))m"
+            if trueColor { return [base, 2, Int(r), Int(g), Int(b)] }
+            return [base, 5, ColorMapper.nearestIndexed(r, g, b)]
         }
     }
 }

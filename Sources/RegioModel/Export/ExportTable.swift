@@ -23,11 +23,13 @@ public struct ExportTable: Equatable, Sendable {
         public var fileExtension: String { self == .markdown ? "md" : rawValue }
     }
 
-    public func rendered(as format: Format) -> String {
+    /// `guardFormulas`: CSV cells that a spreadsheet would run as formulas get a leading `'` (see `CSV`).
+    public func rendered(as format: Format, guardFormulas: Bool = true) -> String {
         switch format {
         case .csv:
             // Sanitised like every text output; JSON keeps the exact text, escaped.
-            return CSV.row(columns) + rows.map { CSV.row($0.map(\.displaySafe)) }.joined()
+            return CSV.safeRow(columns, guardFormulas: guardFormulas)
+                + rows.map { CSV.safeRow($0, guardFormulas: guardFormulas) }.joined()
         case .json:
             // Column names become keys; JSON keeps the exact text, escaped.
             return JSONOutput.array(rows.map { row in

@@ -85,7 +85,9 @@ public indirect enum JSONOutput: Sendable, ExpressibleByStringLiteral, Expressib
 
     static func writeString(_ value: String, to output: inout String) {
         output.append("\"")
+        var marksInARow = 0
         for scalar in value.unicodeScalars {
+            let value = scalar.value
             switch scalar {
             case "\"": output.append("\\\"")
             case "\\": output.append("\\\\")
@@ -93,18 +95,35 @@ public indirect enum JSONOutput: Sendable, ExpressibleByStringLiteral, Expressib
             case "\r": output.append("\\r")
             case "\t": output.append("\\t")
             default:
-                let value = scalar.value
-                // C0 and C1 controls, DEL, bidirectional controls, invisible zero-width characters and
-                // line separators are written as escapes: the text stays exact and nothing hides in it.
+                // C0 and C1 controls, DEL, bidirectional controls, invisible zero-width and format
+                // characters, line separators and the third combining mark in a row are written as
+                // escapes: the text stays exact, nothing hides in it, and what the terminal-safe output
+                // layer would change is not there raw.
                 if value < 0x20 || (0x7F...0x9F).contains(value) || (0x200B...0x200F).contains(value)
-                    || (0x2028...0x202E).contains(value) || (0x2060...0x2069).contains(value) || value == 0xFEFF {
-                    let hex = String(value, radix: 16, uppercase: true)
-                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                    || (0x2028...0x202E).contains(value) || (0x2060...0x2069).contains(value) || value == 0xFEFF
+                    || (0xFFF9...0xFFFB).contains(value) || String.isFloodingMark(scalar, marksBefore: marksInARow) {
+                    appendEscape(value, to: &output)
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
             }
+            marksInARow = value >= 0x300 && String.isCombiningMark(scalar) ? marksInARow + 1 : 0
         }
         output.append("\"")
+    }
+
+    /// `\uXXXX`, or a surrogate pair of them beyond the Basic Multilingual Plane.
+    private static func appendEscape(_ value: UInt32, to output: inout String) {
+        func unit(_ unit: UInt32) {
+            let hex = String(unit, radix: 16, uppercase: true)
+            output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+        }
+        if value > 0xFFFF {
+            let offset = value - 0x10000
+            unit(0xD800 + (offset >> 10))
+            unit(0xDC00 + (offset & 0x3FF))
+        } else {
+            unit(value)
+        }
     }
 }

@@ -16,6 +16,25 @@ public struct DatasetGenerator {
         self.seed = seed
     }
 
+    /// The largest sizes: beyond these a file would pass the loader's 1 GiB limit anyway.
+    public static let maximumTerritories = 1_000_000
+    public static let maximumInitiatives = 1_000_000
+    public static let maximumMemberships = 5_000_000
+
+    /// What is wrong with these sizes, checked before anything is written; nil when they can be generated.
+    public static func sizeProblem(territories: Int, initiatives: Int, memberships: Int) -> String? {
+        if !(1...maximumTerritories).contains(territories) {
+            return "--territories must be between 1 and \(maximumTerritories), not \(territories)"
+        }
+        if !(1...maximumInitiatives).contains(initiatives) {
+            return "--initiatives must be between 1 and \(maximumInitiatives), not \(initiatives)"
+        }
+        if !(0...maximumMemberships).contains(memberships) {
+            return "--memberships must be between 0 and \(maximumMemberships), not \(memberships)"
+        }
+        return nil
+    }
+
     /// Writes territories.json, initiatives.json and memberships.json into `directory` (created if needed).
     public func write(to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -157,10 +176,17 @@ final class JSONLinesWriter {
     private var first = true
 
     init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        // Opened directly: FileManager.createFile writes through a `.dat.nosync…` temporary that a
+        // killed regio would leave behind. A symbolic link in the way (only with --force) is replaced,
+        // as before, not written through.
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
+        var descriptor = open(path, flags, 0o666)
+        if descriptor < 0 && errno == ELOOP && unlink(path) == 0 { descriptor = open(path, flags, 0o666) }
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
+                                                           NSLocalizedDescriptionKey: String(cString: strerror(errno))])
         }
-        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         buffer = "["
     }
 

@@ -59,7 +59,7 @@ public enum CatalogLoader {
         var unreadable: [DataProblem] = []
         func open(_ name: String) -> ByteSource? {
             switch DataFiles.open(base + name) {
-            case .success(let file): return .file(file)
+            case .success(let source): return source
             case .failure(let failure):
                 unreadable.append(DataProblem(.unreadableFile, file: name, message: "\(base + name) \(failure.message)"))
                 return nil

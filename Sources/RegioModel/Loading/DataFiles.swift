@@ -32,7 +32,7 @@ enum DataFiles {
     /// No data file may be larger than this; a million memberships take about 140 MB.
     static let maximumFileSize = 1 << 30
 
-    static func open(_ path: String) -> Result<DataFile, ReadFailure> {
+    static func open(_ path: String) -> Result<ByteSource, ReadFailure> {
         // O_NONBLOCK: a FIFO or device named as a data file must not block regio before it can say so.
         let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(ReadFailure(errno: errno)) }
@@ -52,10 +52,40 @@ enum DataFiles {
             close(descriptor)
             return .failure(failure)
         }
+        // /proc and similar files say they hold 0 bytes and yet have content: those are read to their
+        // end now (they are small, and their size is only known afterwards).
+        if info.st_size == 0 {
+            defer { close(descriptor) }
+            return readToEnd(descriptor).map { .memory($0) }
+        }
         // Nothing after a byte that cannot be JSON is ever needed: the parser stops there with its message.
         let size = Int(info.st_size)
         let usable = ImpossibleBytes.firstOffset(descriptor: descriptor, size: size).map { $0 + 1 } ?? size
-        return .success(DataFile(descriptor: descriptor, size: usable))
+        return .success(.file(DataFile(descriptor: descriptor, size: usable)))
+    }
+
+    /// All the bytes until the end, up to the size limit; like a sized file, no further than a byte that
+    /// cannot be JSON (the parser stops there).
+    static func readToEnd(_ descriptor: Int32) -> Result<[UInt8], ReadFailure> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(errno: errno))
+            }
+            if count == 0 { return .success(bytes) }
+            if let impossible = chunk.withUnsafeBufferPointer({
+                ImpossibleBytes.firstOffset(in: UnsafeBufferPointer(rebasing: $0[0..<count]))
+            }) {
+                return .success(bytes + chunk[0...impossible])
+            }
+            bytes += chunk[0..<count]
+            if bytes.count > maximumFileSize {
+                return .failure(ReadFailure(message: "is larger than the limit of \(maximumFileSize >> 20) MiB"))
+            }
+        }
     }
 
     struct ReadFailure: Error {

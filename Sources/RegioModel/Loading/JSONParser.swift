@@ -204,6 +204,7 @@ struct JSONReader {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text) else { throw error("invalid number '\(text)'", at: startPosition) }
+        if let problem = NumberLiteral.problem(text, value: value) { throw error(problem, at: startPosition) }
         return value
     }
 

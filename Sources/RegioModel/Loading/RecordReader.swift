@@ -145,7 +145,7 @@ struct RecordReader {
             guard case .number(let number) = entry.value.value, number >= 0, number == number.rounded(),
                   number < 1e12 else {
                 report(.wrongType, field: "\(key).\(entry.key)", at: entry.value.position,
-                       "expected a whole number of at least 0, found \(entry.value.value.typeName)")
+                       "expected a whole number of at least 0, found \(Self.describe(entry.value.value))")
                 continue
             }
             result.append(AnnouncedCount(key: entry.key, value: Int(number)))
@@ -154,6 +154,12 @@ struct RecordReader {
     }
 
     func position(of key: String) -> SourcePosition? { member(key)?.position }
+
+    /// A value for a message: a number as itself ("1.5"), anything else by its type.
+    static func describe(_ value: JSONValue) -> String {
+        guard case .number(let number) = value else { return value.typeName }
+        return number.magnitude < 1e15 && number == number.rounded() ? String(Int(number)) : String(number)
+    }
 
     /// Empty or only white space; answers at the first byte for the usual case of a letter.
     static func isBlank(_ text: String) -> Bool {

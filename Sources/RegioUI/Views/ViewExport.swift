@@ -40,20 +40,28 @@ public enum ViewExport {
         }
     }
 
-    /// The selected row, fields separated by tabs.
+    /// The selected row as the screen shows it, for the clipboard: each cell display-safe (no control
+    /// character, so nothing pasted into a shell can run a line or an escape sequence), tabs only
+    /// between cells.
     public static func selectedRowText(_ state: AppState, _ store: Store, documents: DocumentCache? = nil) -> String? {
         if let page = state.history.last {
             let rows = DetailDocument.build(page.content, store: store, width: 100_000, language: state.language, cache: documents).rows
             guard page.position.selected < rows.count else { return nil }
             let text = rows[page.position.selected].spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
-            return text.hasPrefix("› ") ? String(text.dropFirst(2)) : text
+            return clipboardRow([text.hasPrefix("› ") ? String(text.dropFirst(2)) : text])
         }
         let table = table(state, store, documents: documents)
         let selected = state.position(state.focus).selected
-        return selected < table.rows.count ? table.rows[selected].joined(separator: "\t") : nil
+        return selected < table.rows.count ? clipboardRow(table.rows[selected]) : nil
     }
 
-    /// `regio-participants-SE.csv`, `regio-vasterbotten.csv`, …
+    /// Cells joined by tabs, each made display-safe first (its own tabs and line breaks become spaces).
+    public static func clipboardRow(_ cells: [String]) -> String {
+        cells.map(\.displaySafe).joined(separator: "\t")
+    }
+
+    /// `regio-participants-SE.csv`, `regio-vasterbotten.csv`, …: a plain name whatever the ids hold
+    /// (`SafeFileName`), so that it stays in the current folder and reads as it will be written.
     public static func suggestedFileName(_ state: AppState, _ store: Store) -> String {
         var parts = ["regio"]
         if let page = state.history.last {
@@ -66,7 +74,7 @@ public enum ViewExport {
             parts.append(state.focus == .participants ? "participants" : state.focus == .networks ? "networks" : "platforms")
             parts += state.countries.sorted().map(\.rawValue)
         }
-        return parts.joined(separator: "-") + ".csv"
+        return SafeFileName.make(parts, extension: "csv")
     }
 
     private static func id(_ entity: EntityRef?, _ store: Store) -> String {
