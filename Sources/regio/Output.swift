@@ -1,5 +1,6 @@
 import Foundation
 import RegioModel
+import Synchronization
 
 /// Writing to stdout and stderr: the one way out for everything the subcommands print, so that it is
 /// the one place that makes text terminal-safe (`terminalSafe`: no escape sequence from a data or theme
@@ -8,16 +9,26 @@ import RegioModel
 /// - stdout failing otherwise (a full disk, `>&-`): say so once on stderr and end with 74 (EX_IOERR);
 /// - stderr failing: the message is dropped; regio never crashes over it.
 enum Output {
-    nonisolated(unsafe) private static var buffer: [UInt8] = []
-    /// Set once stdout has failed: nothing more is written to it and the failure is not reported twice.
-    nonisolated(unsafe) private static var stdoutFailed = false
+    private struct Stream {
+        var buffer: [UInt8] = []
+        /// Set once stdout has failed: nothing more is written to it and the failure is not reported twice.
+        var failed = false
+        /// Stdout was closed when regio started (`>&-`); /dev/null stands in for it.
+        var closed = false
+    }
+
+    /// The subcommands print from one thread; the lock (never contended) lets the compiler check that.
+    private static let stdout = Mutex(Stream())
 
     static let ioErrorStatus: Int32 = 74
 
     static func write(_ text: String) {
-        guard !stdoutFailed else { return }
-        buffer.append(contentsOf: text.terminalSafe.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        let full = stdout.withLock { stream in
+            guard !stream.failed else { return false }
+            stream.buffer.append(contentsOf: text.terminalSafe.utf8)
+            return stream.buffer.count >= 1 << 16
+        }
+        if full { flush() }
     }
 
     static func line(_ text: String = "") { write(text + "\n") }
@@ -25,8 +36,10 @@ enum Output {
     /// Select Graphic Rendition (colours, bold, reset) made from numbers only, so that no text can
     /// smuggle another escape sequence through it: the only escapes regio prints itself (theme swatches).
     static func sgr(_ parameters: [Int]) {
-        guard !stdoutFailed else { return }
-        buffer.append(contentsOf: "\u{1B}[\(parameters.map(String.init).joined(separator: ";"))m".utf8)
+        stdout.withLock { stream in
+            guard !stream.failed else { return }
+            stream.buffer.append(contentsOf: "\u{1B}[\(parameters.map(String.init).joined(separator: ";"))m".utf8)
+        }
     }
 
     /// Writes what is buffered. A failure ends regio (see the type's note).
@@ -60,30 +73,30 @@ enum Output {
                 dup2(placeholder, descriptor)
                 close(placeholder)
             }
-            if descriptor == STDOUT_FILENO { closedStdout = true }
+            if descriptor == STDOUT_FILENO { stdout.withLock { $0.closed = true } }
         }
     }
 
-    nonisolated(unsafe) private static var closedStdout = false
-
     /// Writes the buffer to stdout; the errno of a failure, or nil.
     private static func drainStdout() -> Int32? {
-        defer { buffer.removeAll(keepingCapacity: true) }
-        guard !stdoutFailed, !buffer.isEmpty else { return nil }
-        if closedStdout { stdoutFailed = true; return EBADF }
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { bytes in
-                Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+        stdout.withLock { stream in
+            defer { stream.buffer.removeAll(keepingCapacity: true) }
+            guard !stream.failed, !stream.buffer.isEmpty else { return nil }
+            if stream.closed { stream.failed = true; return EBADF }
+            var offset = 0
+            while offset < stream.buffer.count {
+                let written = stream.buffer.withUnsafeBytes { bytes in
+                    Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    stream.failed = true
+                    return errno
+                }
+                offset += written
             }
-            if written < 0 {
-                if errno == EINTR { continue }
-                stdoutFailed = true
-                return errno
-            }
-            offset += written
+            return nil
         }
-        return nil
     }
 
     private static func endAfterStdoutFailure(_ code: Int32) -> Never {
@@ -105,7 +118,7 @@ enum Output {
         }
     }
 
-    static var isTerminal: Bool { !closedStdout && isatty(STDOUT_FILENO) == 1 }
+    static var isTerminal: Bool { !stdout.withLock(\.closed) && isatty(STDOUT_FILENO) == 1 }
 
     /// The terminal's width when stdout is one, else nil (no truncation into pipes and files).
     static var terminalWidth: Int? {
