@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Reads the CORDIS monthly zip (regio import cordis --zip).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // ncurses (wide-character) and the few macros Swift cannot import. Only RegioTerminal uses it.
@@ -17,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "CTextWidth", path: "Sources/CTextWidth"),
         .target(
             name: "RegioModel",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Dataset/README.md", "Dataset/SOURCES.md", "NUTS/README.md"],
             resources: [
                 .embedInCode("NUTS/nuts-table.tsv"),

@@ -29,6 +29,10 @@ public enum InitiativeKind: String, CaseIterable, Sendable, Comparable {
     case initiativePilot = "initiative-pilot"
     case interregProject = "interreg-project"
     case nationalProgramme = "national-programme"
+    /// EU research framework programmes, their funding schemes and projects, as imported from CORDIS.
+    case researchProgramme = "research-programme"
+    case fundingScheme = "funding-scheme"
+    case researchProject = "research-project"
 
     public var label: String {
         switch self {
@@ -40,6 +44,9 @@ public enum InitiativeKind: String, CaseIterable, Sendable, Comparable {
         case .initiativePilot: "initiative pilot"
         case .interregProject: "Interreg project"
         case .nationalProgramme: "national programme"
+        case .researchProgramme: "research programme"
+        case .fundingScheme: "funding scheme"
+        case .researchProject: "research project"
         }
     }
 

@@ -8,6 +8,8 @@ public enum CollaborationFamily: Int, CaseIterable, Comparable, Sendable {
     case initiatives
     case interreg
     case national
+    /// EU research projects imported from CORDIS (Horizon Europe, Horizon 2020 …).
+    case research
 
     public init(_ kind: InitiativeKind) {
         switch kind {
@@ -16,6 +18,7 @@ public enum CollaborationFamily: Int, CaseIterable, Comparable, Sendable {
         case .initiative, .initiativePilot: self = .initiatives
         case .interregProject: self = .interreg
         case .nationalProgramme: self = .national
+        case .researchProgramme, .fundingScheme, .researchProject: self = .research
         }
     }
 
@@ -26,6 +29,7 @@ public enum CollaborationFamily: Int, CaseIterable, Comparable, Sendable {
         case .initiatives: "Initiatives and their pilots"
         case .interreg: "Interreg projects"
         case .national: "National programmes"
+        case .research: "EU research projects (CORDIS)"
         }
     }
 

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Writes an import as a regio data folder. The files go into a hidden folder beside the target, which is
+/// renamed into place only when all three are written: an interrupted or failed import leaves no
+/// half-written data folder, and an existing data folder is never written into.
+public enum CordisFolderWriter {
+    public static let projectURL = "https://cordis.europa.eu/project/id/"
+    /// The source of the data as a whole, and what the CC BY 4.0 licence asks to be named.
+    public static let attribution = "Source: CORDIS, European Commission (https://cordis.europa.eu), CC BY 4.0"
+
+    public static func write(_ result: CordisImport, to out: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) {
+            let empty = isFolder.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: out))?.isEmpty ?? false)
+            guard empty else {
+                throw CordisImportError(file: out, line: nil, message: "exists; expected a new folder (an import "
+                                        + "never writes into an existing folder)", unreadable: true)
+            }
+        }
+        let url = URL(fileURLWithPath: out)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).importing-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: temporary)
+        do {
+            try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+            let territoryIDs = try writeTerritories(result, to: temporary + "/" + CatalogLoader.territoriesFile)
+            try writeInitiatives(result, to: temporary + "/" + CatalogLoader.initiativesFile)
+            try writeMemberships(result, territoryIDs: territoryIDs, to: temporary + "/" + CatalogLoader.membershipsFile)
+            if rename(temporary, out) != 0 {
+                throw CordisImportError(file: out, line: nil, message: "cannot be created: " + String(cString: strerror(errno)),
+                                        unreadable: true)
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            if error is CordisImportError { throw error }
+            throw CordisImportError(file: out, line: nil, message: "cannot be written: \(error.localizedDescription)",
+                                    unreadable: true)
+        }
+    }
+
+    private static func writeTerritories(_ result: CordisImport, to path: String) throws -> [String] {
+        let regions = result.organisations.regions
+        let writer = try JSONLinesWriter(path: path)
+        for number in regions.indices.sorted(by: { regions[$0] < regions[$1] }) {
+            let code = regions[number]
+            let country = NUTSRegion.country(ofCode: code)!
+            try writer.append(.object([
+                ("id", .string("nuts-" + code)), ("kind", "region"), ("name", .string(NUTSRegion.name(of: code))),
+                ("country", .string(country.code.rawValue)), ("nuts", .string(code)),
+                ("nuts_note", .string("NUTS level-\(result.level) region (from the NUTS codes CORDIS gives) of organisations in CORDIS")),
+                ("sources", .strings(["\(result.organizationsFile):\(result.organisations.regionFirstLine[number])"])),
+                ("confidence", "stated"),
+            ]))
+        }
+        try writer.close()
+        return regions.map { "nuts-" + $0 }
+    }
+
+    static func programmeID(_ programme: String) -> String { "cordis-" + (programme.isEmpty ? "unknown" : programme) }
+    static func schemeID(_ project: CordisProject) -> String {
+        project.scheme.isEmpty ? programmeID(project.programme) : programmeID(project.programme) + "/" + project.scheme
+    }
+
+    static func programmeName(_ code: String) -> String {
+        switch code {
+        case "HORIZON": "Horizon Europe (HORIZON)"
+        case "H2020": "Horizon 2020 (H2020)"
+        case "FP7": "Seventh Framework Programme (FP7)"
+        case "": "Programme not given"
+        default: code
+        }
+    }
+
+    private static func writeInitiatives(_ result: CordisImport, to path: String) throws {
+        let writer = try JSONLinesWriter(path: path)
+        var written = Set<String>()
+        let source = JSONOutput.strings([attribution])
+        for project in result.projects where written.insert(programmeID(project.programme)).inserted {
+            try writer.append(.object([
+                ("id", .string(programmeID(project.programme))), ("kind", .string(InitiativeKind.researchProgramme.rawValue)),
+                ("name", .string(programmeName(project.programme))),
+                ("description", .string("EU research and innovation framework programme, as CORDIS lists its projects.")),
+                ("parent", .null), ("sources", source),
+            ]))
+        }
+        for project in result.projects where !project.scheme.isEmpty && written.insert(schemeID(project)).inserted {
+            try writer.append(.object([
+                ("id", .string(schemeID(project))), ("kind", .string(InitiativeKind.fundingScheme.rawValue)),
+                ("name", .string(project.scheme)),
+                ("description", .string("Funding scheme of \(programmeName(project.programme)) in CORDIS.")),
+                ("parent", .string(programmeID(project.programme))), ("sources", source),
+            ]))
+        }
+        for project in result.projects {
+            var description = "\(programmeName(project.programme)) project \(project.id)"
+            if !project.scheme.isEmpty { description += ", \(project.scheme)" }
+            if !project.startDate.isEmpty || !project.endDate.isEmpty {
+                description += ", \(project.startDate.isEmpty ? "?" : project.startDate) to \(project.endDate.isEmpty ? "?" : project.endDate)"
+            }
+            if !project.status.isEmpty { description += ", status \(project.status)" }
+            let month = String(project.startDate.prefix(7))
+            let name = project.acronym.isEmpty ? project.title : project.title.isEmpty ? project.acronym
+                : project.acronym + ": " + project.title
+            try writer.append(.object([
+                ("id", .string("cordis-" + project.id)), ("kind", .string(InitiativeKind.researchProject.rawValue)),
+                ("name", .string(name.isEmpty ? "Project \(project.id)" : name)), ("description", .string(description + ".")),
+                ("parent", .string(schemeID(project))),
+                ("started", CatalogValidator.isYearOrMonth(month) ? .string(month) : .null),
+                ("sources", .strings([projectURL + project.id, "\(result.projectsFile):\(project.line)"])),
+            ]))
+        }
+        try writer.close()
+    }
+
+    private static func writeMemberships(_ result: CordisImport, territoryIDs: [String], to path: String) throws {
+        let writer = try JSONLinesWriter(path: path)
+        let regions = result.organisations.regions
+        var rank = [Int](repeating: 0, count: regions.count)
+        for (position, number) in regions.indices.sorted(by: { regions[$0] < regions[$1] }).enumerated() { rank[number] = position }
+        let ties = result.organisations.ties
+        let keys = ties.keys.sorted { a, b in
+            a >> 24 != b >> 24 ? a >> 24 < b >> 24 : rank[a & 0xFF_FFFF] < rank[b & 0xFF_FFFF]
+        }
+        for key in keys {
+            let tie = ties[key]!
+            let project = result.projects[key >> 24]
+            let organisations = tie.organisations == 1 ? "1 organisation" : "\(tie.organisations) organisations"
+            try writer.append(.object([
+                ("territory", .string(territoryIDs[key & 0xFF_FFFF])), ("initiative", .string("cordis-" + project.id)),
+                ("role", .string(tie.role.rawValue)),
+                ("sources", .strings([projectURL + project.id, "\(result.organizationsFile):\(tie.firstLine)"])),
+                ("confidence", "stated"),
+                ("note", .string("\(organisations) of this region \(tie.organisations == 1 ? "takes" : "take") part")),
+            ]))
+        }
+        try writer.close()
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import RegioModel
+
+/// The hand-written CORDIS fixtures in Tests/Fixtures/cordis (see its README for what each one holds).
+enum CordisFixture {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/cordis").path
+    static let projects = folder + "/project.csv"
+    static let organizations = folder + "/organization.csv"
+    static let zip = folder + "/cordis-fixture.zip"
+    static var files: CordisCSVFiles { CordisCSVFiles(projects: projects, organizations: organizations) }
+
+    /// Imports `source` into a new folder inside `directory` and loads it back.
+    static func importAndLoad(_ source: CordisSource, level: Int = 2, into directory: FixtureDirectory) throws -> Catalog {
+        let result = try CordisImporter(level: level).run(source)
+        try CordisFolderWriter.write(result, to: directory.path + "/out")
+        return try CatalogLoader.load(directory: directory.path + "/out")
+    }
+}
+
+@Suite struct CordisImportTests {
+    @Test func theFixtureBecomesRegionsProjectsAndTiesThatValidate() throws {
+        let directory = try FixtureDirectory()
+        let catalog = try CordisFixture.importAndLoad(CordisFixture.files, into: directory)
+        #expect(catalog.warnings.isEmpty)
+        #expect(catalog.territories.map(\.id) == ["nuts-DE30", "nuts-EL30", "nuts-FI19", "nuts-FI1D", "nuts-NL33",
+                                                   "nuts-SE11", "nuts-SE33", "nuts-UKM7"])
+        // EL stays EL (Greece in EU usage); the UK's NUTS codes belong to GB.
+        #expect(catalog.territories.first { $0.id == "nuts-EL30" }?.country == "EL")
+        #expect(catalog.territories.first { $0.id == "nuts-UKM7" }?.country == "GB")
+        // Umeå (SE331, coordinator) and Luleå (SE332, participant) are one SE33 tie, led.
+        let arctic = try #require(catalog.memberships.first { $0.territory == "nuts-SE33" && $0.initiative == "cordis-101000001" })
+        #expect(arctic.role == .lead)
+        #expect(arctic.note == "2 organisations of this region take part")
+        #expect(arctic.sources == ["https://cordis.europa.eu/project/id/101000001", CordisFixture.organizations + ":2"])
+        // thirdParty and associatedPartner are participants; participant is partner.
+        #expect(catalog.memberships.first { $0.territory == "nuts-UKM7" }?.role == .participant)
+        #expect(catalog.memberships.first { $0.territory == "nuts-DE30" }?.role == .participant)
+        #expect(catalog.memberships.first { $0.territory == "nuts-SE11" }?.role == .partner)
+        #expect(catalog.memberships.count == 9)
+    }
+
+    @Test func projectsSitUnderSchemeAndProgrammeWithTheirLines() throws {
+        let directory = try FixtureDirectory()
+        let catalog = try CordisFixture.importAndLoad(CordisFixture.files, into: directory)
+        let byID = Dictionary(uniqueKeysWithValues: catalog.initiatives.map { ($0.id, $0) })
+        let forest = try #require(byID["cordis-101000002"])
+        // The quotes inside the title are unescaped; line 5 because project 1's objective spans three lines.
+        #expect(forest.name == #"BIOFOREST: Forest "bioeconomy" pilots"#)
+        #expect(forest.sources.last == CordisFixture.projects + ":5")
+        #expect(forest.kind == .researchProject && forest.parent == "cordis-HORIZON/HORIZON-CSA" && forest.started == "2022-09")
+        #expect(byID["cordis-HORIZON/HORIZON-CSA"]?.parent == "cordis-HORIZON")
+        #expect(byID["cordis-HORIZON"]?.kind == .researchProgramme)
+        #expect(byID["cordis-101000001"]?.name == "ARCTIC-H2: Hydrogen valleys; the Arctic case")
+        // The project without organisations is kept, with no members.
+        #expect(byID["cordis-101000003"] != nil)
+        #expect(!catalog.memberships.contains { $0.initiative == "cordis-101000003" })
+    }
+
+    @Test func unplacedRowsAreCountedByReason() throws {
+        let result = try CordisImporter().run(CordisFixture.files)
+        #expect(result.unplaced.map { "\($0.reason.rawValue)=\($0.rows)" } == [
+            "no NUTS code=2", "NUTS code coarser than the chosen level=1", "extra-regio NUTS code (…Z)=1",
+            "not a NUTS code of a known country=1", "project not in project.csv=1"])
+        #expect(result.summary.contains("  2 no NUTS code (country CH 1, US 1)"))
+        #expect(result.summary.contains("1 project has no organisation placed in a region (kept, without members)"))
+        #expect(result.organisationRows == 16)
+    }
+
+    @Test func levelThreeKeepsTheNUTS3Regions() throws {
+        let directory = try FixtureDirectory()
+        let catalog = try CordisFixture.importAndLoad(CordisFixture.files, level: 3, into: directory)
+        #expect(catalog.territories.contains { $0.id == "nuts-SE331" })
+        #expect(catalog.territories.contains { $0.id == "nuts-SE332" })
+        #expect(!catalog.territories.contains { $0.id == "nuts-SE33" })
+    }
+
+    @Test func theZipGivesTheSameDataAsTheTwoFiles() throws {
+        let fromFiles = try FixtureDirectory(), fromZip = try FixtureDirectory()
+        let files = try CordisFixture.importAndLoad(CordisFixture.files, into: fromFiles)
+        let zip = try CordisFixture.importAndLoad(try CordisZip(path: CordisFixture.zip), into: fromZip)
+        #expect(zip.territories.map(\.id) == files.territories.map(\.id))
+        #expect(zip.memberships.map(\.role) == files.memberships.map(\.role))
+        #expect(zip.memberships.first?.sources.last == CordisFixture.zip + "/csv/organization.csv:5")
+    }
+}
