@@ -9,6 +9,8 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             Example: regio generate --territories 100000 --initiatives 10000 --memberships 1000000 --out /tmp/big
             The same sizes and --seed always give the same files. The folder must not contain data files yet.
+            With --cordis-projects N, writes CORDIS-shaped project.csv, organization.csv and their zip instead, \
+            for `regio import cordis` (its benchmark: scripts/bench-import.sh).
             """
     )
 
@@ -18,6 +20,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Seed of the random generator.") var seed: UInt64 = 1
     @Option(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir")) var out: String
     @Flag(help: "Replace data files already in the folder.") var force = false
+    @Option(help: "Write this many CORDIS-shaped projects instead of a data folder.") var cordisProjects: Int?
+    @Option(help: "Organisation rows for --cordis-projects.") var cordisOrganisationRows: Int = 400_000
 
     func validate() throws {
         // Before anything is written: a size out of range must not leave an empty file behind.
@@ -28,6 +32,12 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let cordisProjects {
+            try CordisGenerator(projects: cordisProjects, organisationRows: cordisOrganisationRows, seed: seed).write(to: out)
+            Output.line("wrote \(cordisProjects) projects and \(cordisOrganisationRows) organisation rows to \(out) "
+                        + "(project.csv, organization.csv, cordis-projects-csv.zip)")
+            return
+        }
         for file in [CatalogLoader.territoriesFile, CatalogLoader.initiativesFile, CatalogLoader.membershipsFile]
         where !force && SafeFileWriter.entryExists(atPath: out + "/" + file) {
             throw CommandFailure(message: "\(out)/\(file) exists; use --force to replace it", status: 1)

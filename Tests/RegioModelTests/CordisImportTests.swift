@@ -84,4 +84,18 @@ enum CordisFixture {
         #expect(zip.memberships.map(\.role) == files.memberships.map(\.role))
         #expect(zip.memberships.first?.sources.last == CordisFixture.zip + "/csv/organization.csv:5")
     }
+
+    @Test func generatedCORDISShapedFilesImportFromTheirZip() throws {
+        let directory = try FixtureDirectory()
+        try CordisGenerator(projects: 50, organisationRows: 400, seed: 7).write(to: directory.path + "/in")
+        let result = try CordisImporter().run(try CordisZip(path: directory.path + "/in/cordis-projects-csv.zip"))
+        #expect(result.projectCount == 50 && result.organisationRows == 400)
+        // About 4 % of rows have no NUTS code and 2 % a country-level one; all others are placed.
+        let unplaced = result.unplaced.reduce(0) { $0 + $1.rows }
+        #expect(unplaced > 0 && unplaced < 60)
+        try CordisFolderWriter.write(result, to: directory.path + "/out")
+        let catalog = try CatalogLoader.load(directory: directory.path + "/out")
+        #expect(catalog.initiatives.filter { $0.kind == .researchProject }.count == 50)
+        #expect(catalog.memberships.count == result.tieCount)
+    }
 }

@@ -61,7 +61,7 @@ import Testing
     @Test func invalidUTF8IsNamedByColumn() throws {
         let bytes = Array((Self.header + "\n\"1\";\"").utf8) + [0xFF] + Array("\";\"T\";\"H\"\n".utf8)
         let directory = try FixtureDirectory()
-        FileManager.default.createFile(atPath: directory.path + "/p.csv", contents: Data(bytes))
+        try Data(bytes).write(to: URL(fileURLWithPath: directory.path + "/p.csv"))
         let source = CordisCSVFiles(projects: directory.path + "/p.csv", organizations: CordisFixture.organizations)
         let error = #expect(throws: CordisImportError.self) { try CordisImporter().run(source) }
         #expect(error?.message == "column acronym is not valid UTF-8 text")

@@ -40,17 +40,20 @@ public enum CordisFolderWriter {
 
     private static func writeTerritories(_ result: CordisImport, to path: String) throws -> [String] {
         let regions = result.organisations.regions
-        let writer = try JSONLinesWriter(path: path)
+        let writer = try JSONRecordWriter(path: path)
         for number in regions.indices.sorted(by: { regions[$0] < regions[$1] }) {
             let code = regions[number]
             let country = NUTSRegion.country(ofCode: code)!
-            try writer.append(.object([
-                ("id", .string("nuts-" + code)), ("kind", "region"), ("name", .string(NUTSRegion.name(of: code))),
-                ("country", .string(country.code.rawValue)), ("nuts", .string(code)),
-                ("nuts_note", .string("NUTS level-\(result.level) region (from the NUTS codes CORDIS gives) of organisations in CORDIS")),
-                ("sources", .strings(["\(result.organizationsFile):\(result.organisations.regionFirstLine[number])"])),
-                ("confidence", "stated"),
-            ]))
+            writer.beginRecord()
+            writer.string("id", "nuts-" + code)
+            writer.string("kind", TerritoryKind.region.rawValue)
+            writer.string("name", NUTSRegion.name(of: code))
+            writer.string("country", country.code.rawValue)
+            writer.string("nuts", code)
+            writer.string("nuts_note", "NUTS level-\(result.level) region (from the NUTS codes CORDIS gives) of organisations in CORDIS")
+            writer.strings("sources", ["\(result.organizationsFile):\(result.organisations.regionFirstLine[number])"])
+            writer.string("confidence", Confidence.stated.rawValue)
+            try writer.endRecord()
         }
         try writer.close()
         return regions.map { "nuts-" + $0 }
@@ -72,24 +75,27 @@ public enum CordisFolderWriter {
     }
 
     private static func writeInitiatives(_ result: CordisImport, to path: String) throws {
-        let writer = try JSONLinesWriter(path: path)
+        let writer = try JSONRecordWriter(path: path)
         var written = Set<String>()
-        let source = JSONOutput.strings([attribution])
         for project in result.projects where written.insert(programmeID(project.programme)).inserted {
-            try writer.append(.object([
-                ("id", .string(programmeID(project.programme))), ("kind", .string(InitiativeKind.researchProgramme.rawValue)),
-                ("name", .string(programmeName(project.programme))),
-                ("description", .string("EU research and innovation framework programme, as CORDIS lists its projects.")),
-                ("parent", .null), ("sources", source),
-            ]))
+            writer.beginRecord()
+            writer.string("id", programmeID(project.programme))
+            writer.string("kind", InitiativeKind.researchProgramme.rawValue)
+            writer.string("name", programmeName(project.programme))
+            writer.string("description", "EU research and innovation framework programme, as CORDIS lists its projects.")
+            writer.null("parent")
+            writer.strings("sources", [attribution])
+            try writer.endRecord()
         }
         for project in result.projects where !project.scheme.isEmpty && written.insert(schemeID(project)).inserted {
-            try writer.append(.object([
-                ("id", .string(schemeID(project))), ("kind", .string(InitiativeKind.fundingScheme.rawValue)),
-                ("name", .string(project.scheme)),
-                ("description", .string("Funding scheme of \(programmeName(project.programme)) in CORDIS.")),
-                ("parent", .string(programmeID(project.programme))), ("sources", source),
-            ]))
+            writer.beginRecord()
+            writer.string("id", schemeID(project))
+            writer.string("kind", InitiativeKind.fundingScheme.rawValue)
+            writer.string("name", project.scheme)
+            writer.string("description", "Funding scheme of \(programmeName(project.programme)) in CORDIS.")
+            writer.string("parent", programmeID(project.programme))
+            writer.strings("sources", [attribution])
+            try writer.endRecord()
         }
         for project in result.projects {
             var description = "\(programmeName(project.programme)) project \(project.id)"
@@ -101,19 +107,21 @@ public enum CordisFolderWriter {
             let month = String(project.startDate.prefix(7))
             let name = project.acronym.isEmpty ? project.title : project.title.isEmpty ? project.acronym
                 : project.acronym + ": " + project.title
-            try writer.append(.object([
-                ("id", .string("cordis-" + project.id)), ("kind", .string(InitiativeKind.researchProject.rawValue)),
-                ("name", .string(name.isEmpty ? "Project \(project.id)" : name)), ("description", .string(description + ".")),
-                ("parent", .string(schemeID(project))),
-                ("started", CatalogValidator.isYearOrMonth(month) ? .string(month) : .null),
-                ("sources", .strings([projectURL + project.id, "\(result.projectsFile):\(project.line)"])),
-            ]))
+            writer.beginRecord()
+            writer.string("id", "cordis-" + project.id)
+            writer.string("kind", InitiativeKind.researchProject.rawValue)
+            writer.string("name", name.isEmpty ? "Project \(project.id)" : name)
+            writer.string("description", description + ".")
+            writer.string("parent", schemeID(project))
+            if CatalogValidator.isYearOrMonth(month) { writer.string("started", month) } else { writer.null("started") }
+            writer.strings("sources", [projectURL + project.id, "\(result.projectsFile):\(project.line)"])
+            try writer.endRecord()
         }
         try writer.close()
     }
 
     private static func writeMemberships(_ result: CordisImport, territoryIDs: [String], to path: String) throws {
-        let writer = try JSONLinesWriter(path: path)
+        let writer = try JSONRecordWriter(path: path)
         let regions = result.organisations.regions
         var rank = [Int](repeating: 0, count: regions.count)
         for (position, number) in regions.indices.sorted(by: { regions[$0] < regions[$1] }).enumerated() { rank[number] = position }
@@ -125,13 +133,14 @@ public enum CordisFolderWriter {
             let tie = ties[key]!
             let project = result.projects[key >> 24]
             let organisations = tie.organisations == 1 ? "1 organisation" : "\(tie.organisations) organisations"
-            try writer.append(.object([
-                ("territory", .string(territoryIDs[key & 0xFF_FFFF])), ("initiative", .string("cordis-" + project.id)),
-                ("role", .string(tie.role.rawValue)),
-                ("sources", .strings([projectURL + project.id, "\(result.organizationsFile):\(tie.firstLine)"])),
-                ("confidence", "stated"),
-                ("note", .string("\(organisations) of this region \(tie.organisations == 1 ? "takes" : "take") part")),
-            ]))
+            writer.beginRecord()
+            writer.string("territory", territoryIDs[key & 0xFF_FFFF])
+            writer.string("initiative", "cordis-" + project.id)
+            writer.string("role", tie.role.rawValue)
+            writer.strings("sources", [projectURL + project.id, "\(result.organizationsFile):\(tie.firstLine)"])
+            writer.string("confidence", Confidence.stated.rawValue)
+            writer.string("note", "\(organisations) of this region \(tie.organisations == 1 ? "takes" : "take") part")
+            try writer.endRecord()
         }
         try writer.close()
     }
