@@ -2,16 +2,31 @@ import Foundation
 import ArgumentParser
 import RegioModel
 
-/// `--data DIR`, shared by every subcommand.
+/// `--data DIR`, shared by every subcommand; given several times, the folders are merged (see `CatalogMerge`).
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "A data folder with territories.json, initiatives.json and memberships.json (default: the bundled dataset).",
+    @Option(name: .customLong("data"), help: ArgumentHelp(
+        "A data folder with territories.json, initiatives.json and memberships.json (default: the bundled dataset). "
+            + "Repeat it to merge folders; 'bundled' names the built-in dataset: --data bundled --data DIR.",
         valueName: "dir"))
-    var data: String?
+    var folders: [String] = []
+
+    /// What the data is called in messages; nil for the bundled dataset alone.
+    var data: String? { folders.isEmpty || folders == [Self.bundledName] ? nil : folders.joined(separator: " + ") }
+
+    static let bundledName = "bundled"
 
     /// Loads and indexes the data, or fails with every problem listed and status 65.
     func loadStore(progress: LoadProgress? = nil) throws -> Store {
-        guard let data else { return Store.bundled() }
+        guard folders.count > 1 else {
+            guard let only = folders.first, only != Self.bundledName else { return Store.bundled() }
+            return Store(catalog: try loadCatalog(only, progress: progress))
+        }
+        let catalogs = try folders.map { try $0 == Self.bundledName ? CatalogLoader.loadBundled() : loadCatalog($0, progress: progress) }
+        progress?.enter(.indexing)
+        return Store(catalog: CatalogMerge.merge(catalogs))
+    }
+
+    private func loadCatalog(_ data: String, progress: LoadProgress?) throws -> Catalog {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
             let what = FileManager.default.fileExists(atPath: data) ? "is a file, not a folder" : "no such folder"
@@ -22,7 +37,7 @@ struct DataOptions: ParsableArguments {
         do {
             let catalog = try CatalogLoader.load(directory: data, progress: progress)
             progress?.enter(.indexing)
-            return Store(catalog: catalog)
+            return catalog
         } catch {
             throw CommandFailure(message: Self.report(error), status: CommandFailure.invalidDataStatus)
         }

@@ -11,7 +11,7 @@ struct RegioCommand: ParsableCommand {
         subcommands: [DashboardCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
                       ValidateCommand.self, PartnersCommand.self, CompareCommand.self,
                       ExportCommand.self,
-                      ImportCommand.self,
+                      ImportCommand.self, NetworkCommand.self,
                       ThemesCommand.self, KeysCommand.self, VersionCommand.self,
                       GenerateCommand.self, BenchCommand.self],
         defaultSubcommand: DashboardCommand.self

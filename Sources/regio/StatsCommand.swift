@@ -45,6 +45,7 @@ struct StatsCommand: ParsableCommand {
         lines.append("Data: \(store.origin.label.displaySafe) — \(store.territories.count) territories, "
                      + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships "
                      + "(\(store.inferredMembershipCount) inferred)")
+        for attribution in store.attributions { lines.append(attribution) } // imported open data (issue 16)
         for initiative in store.initiativesWithAnnouncedCounts {
             lines.append("")
             lines.append("\(store.initiatives[initiative].name) [\(store.initiatives[initiative].id)]: listed versus announced")
@@ -94,6 +95,7 @@ struct StatsCommand: ParsableCommand {
             ("initiatives", .int(store.initiatives.count)),
             ("memberships", .int(store.memberships.count)),
             ("inferred_memberships", .int(store.inferredMembershipCount)),
+            ("attributions", .strings(store.attributions)),
             ("announced", .array(store.initiativesWithAnnouncedCounts.map { index in
                 .object([
                     ("initiative", .string(store.initiatives[index].id)),

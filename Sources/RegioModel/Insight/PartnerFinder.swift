@@ -8,6 +8,9 @@ public enum PartnerReason: Equatable, Sendable {
     case sameKind(InitiativeKind)
     /// This many partners in common.
     case sharedPartners(Int)
+    /// The candidate takes part in this many research projects (imported from CORDIS) together with this
+    /// many of the territory's close partners.
+    case researchTies(projects: Int, partners: Int)
 }
 
 public struct PartnerSuggestion: Equatable, Sendable {
@@ -20,8 +23,10 @@ extension Store {
     /// Scores of the partner finder, documented in the README:
     /// 3 per thematic platform both are in, 2 per umbrella initiative or network both are in,
     /// 1 per kind of project (Interreg project, initiative pilot, national programme) both take part in,
-    /// 1 per close partner in common (at most 5; see `closePartners`).
-    public static let partnerWeights = (platform: 3, network: 2, kind: 1, sharedPartner: 1, sharedPartnerCap: 5)
+    /// 1 per close partner in common (at most 5; see `closePartners`),
+    /// 1 per research project shared with one of my close partners (at most 5; see `researchTies`).
+    public static let partnerWeights = (platform: 3, network: 2, kind: 1, sharedPartner: 1, sharedPartnerCap: 5,
+                                        researchTie: 1, researchTieCap: 5)
 
     /// Territories that `territory` does not yet work with directly, ranked by what they have in common.
     /// "Directly" means a shared initiative without sub-initiatives (a partnership, a project, a pilot);
@@ -65,6 +70,11 @@ extension Store {
                 reasons.append(.sharedPartners(shared))
                 score += min(shared, Self.partnerWeights.sharedPartnerCap) * Self.partnerWeights.sharedPartner
             }
+            let research = researchTies(of: candidate, with: myPartners)
+            if research.projects > 0 {
+                reasons.append(.researchTies(projects: research.projects, partners: research.partners))
+                score += min(research.projects, Self.partnerWeights.researchTieCap) * Self.partnerWeights.researchTie
+            }
             guard score > 0 else { continue }
             suggestions.append(PartnerSuggestion(territory: candidate, score: score, reasons: reasons))
         }
@@ -85,6 +95,25 @@ extension Store {
         return result
     }
 
+    /// Research projects (CORDIS) in which `candidate` works with at least one of `partners`, and how many
+    /// of those partners take part in them.
+    func researchTies(of candidate: Int, with partners: Set<Int>) -> (projects: Int, partners: Int) {
+        guard !partners.isEmpty else { return (0, 0) }
+        var projects = 0
+        var reached: Set<Int> = []
+        for membership in membershipsByTerritory[candidate] {
+            let initiative = Int(membershipInitiative[Int(membership)])
+            guard initiatives[initiative].kind == .researchProject else { continue }
+            var shared = false
+            for other in membershipsByInitiative[initiative] {
+                let territory = Int(membershipTerritory[Int(other)])
+                if partners.contains(territory) { reached.insert(territory); shared = true }
+            }
+            if shared { projects += 1 }
+        }
+        return (projects, reached.count)
+    }
+
     /// The thematic platform an initiative is or belongs to, if any.
     public func platform(of initiative: Int) -> Int? {
         if initiatives[initiative].kind == .thematicPlatform { return initiative }
@@ -98,6 +127,8 @@ extension Store {
         case .sameNetwork(let index): "both in \(initiatives[index].name)"
         case .sameKind(let kind): "both in \(kind.label)s"
         case .sharedPartners(let count): "\(count) partner\(count == 1 ? "" : "s") in common"
+        case .researchTies(let projects, let partners):
+            "\(projects) research project\(projects == 1 ? "" : "s") with \(partners) of your partners"
         }
     }
 }

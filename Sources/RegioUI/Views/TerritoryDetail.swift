@@ -50,6 +50,9 @@ struct TerritoryDetail {
             }
         }
 
+        appendEnclosingRegions(to: &builder) // TerritoryDetail+Regions.swift
+        appendNetwork(to: &builder) // TerritoryDetail+Network.swift
+
         let partners = store.partners(ofTerritory: index)
         builder.heading(lang.t(.partnersThrough, partners.count))
         for partner in partners {

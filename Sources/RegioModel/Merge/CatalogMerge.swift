@@ -1,0 +1,61 @@
+/// Several data folders as one catalog (`--data bundled --data ~/cordis-he`): territories with the same
+/// NUTS code are one territory (the first folder's record, with every folder's sources); initiatives keep
+/// their own kinds. An id that two folders use for different things is kept apart by a suffix naming the
+/// later folder's position (`id@2`), so nothing is lost or joined by accident.
+public enum CatalogMerge {
+    public static func merge(_ catalogs: [Catalog]) -> Catalog {
+        guard catalogs.count > 1 else { return catalogs.first ?? Catalog(territories: [], initiatives: [], memberships: []) }
+        var territories: [Territory] = []
+        var territoryByID: [String: Int] = [:]
+        var territoryByNUTS: [String: Int] = [:]
+        var initiatives: [Initiative] = []
+        var initiativeIDs: Set<String> = []
+        var memberships: [Membership] = []
+        var warnings: [DataProblem] = []
+
+        for (position, catalog) in catalogs.enumerated() {
+            let suffix = "@\(position + 1)"
+            // This folder's territory ids → the merged ids.
+            var territoryID: [String: String] = [:]
+            for territory in catalog.territories {
+                if let nuts = territory.nuts, let existing = territoryByNUTS[nuts] {
+                    territoryID[territory.id] = territories[existing].id
+                    for source in territory.sources where !territories[existing].sources.contains(source) {
+                        territories[existing].sources.append(source)
+                    }
+                    continue
+                }
+                var merged = territory
+                if territoryByID[merged.id] != nil { merged.id += suffix }
+                territoryID[territory.id] = merged.id
+                territoryByID[merged.id] = territories.count
+                if let nuts = merged.nuts { territoryByNUTS[nuts] = territories.count }
+                territories.append(merged)
+            }
+            var initiativeID: [String: String] = [:]
+            for initiative in catalog.initiatives {
+                initiativeID[initiative.id] = initiativeIDs.contains(initiative.id) ? initiative.id + suffix : initiative.id
+            }
+            for initiative in catalog.initiatives {
+                var merged = initiative
+                merged.id = initiativeID[initiative.id]!
+                merged.parent = initiative.parent.map { initiativeID[$0] ?? $0 }
+                merged.sameAs = initiative.sameAs.map { initiativeID[$0] ?? $0 }
+                merged.related = initiative.related.map { initiativeID[$0] ?? $0 }
+                initiativeIDs.insert(merged.id)
+                initiatives.append(merged)
+            }
+            memberships.reserveCapacity(memberships.count + catalog.memberships.count)
+            for membership in catalog.memberships {
+                var merged = membership
+                merged.territory = territoryID[membership.territory] ?? membership.territory
+                merged.initiative = initiativeID[membership.initiative] ?? membership.initiative
+                memberships.append(merged)
+            }
+            warnings += catalog.warnings
+        }
+        let label = catalogs.map(\.origin.label).joined(separator: " + ")
+        return Catalog(territories: territories, initiatives: initiatives, memberships: memberships,
+                       origin: .directory(label), warnings: warnings)
+    }
+}
