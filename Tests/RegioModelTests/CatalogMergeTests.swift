@@ -17,7 +17,7 @@ import Testing
         #expect(store.territoryIndex("nuts-NL33") == nil)
         let zuidHolland = try #require(store.territoryIndex("zuid-holland"))
         #expect(store.memberships(ofTerritory: zuidHolland).contains { store.initiatives[$0.initiative].id == "cordis-826000004" })
-        #expect(store.territories[zuidHolland].sources.contains(CordisFixture.organizations + ":12"))
+        #expect(store.territories[zuidHolland].sources.contains("organization.csv:12"))
         #expect(store.origin.label == "bundled dataset + " + directory.path + "/out")
     }
 

@@ -33,7 +33,7 @@ enum CordisFixture {
         let arctic = try #require(catalog.memberships.first { $0.territory == "nuts-SE33" && $0.initiative == "cordis-101000001" })
         #expect(arctic.role == .lead)
         #expect(arctic.note == "2 organisations of this region take part")
-        #expect(arctic.sources == ["https://cordis.europa.eu/project/id/101000001", CordisFixture.organizations + ":2"])
+        #expect(arctic.sources == ["https://cordis.europa.eu/project/id/101000001", "organization.csv:2"])
         // thirdParty and associatedPartner are participants; participant is partner.
         #expect(catalog.memberships.first { $0.territory == "nuts-UKM7" }?.role == .participant)
         #expect(catalog.memberships.first { $0.territory == "nuts-DE30" }?.role == .participant)
@@ -48,7 +48,7 @@ enum CordisFixture {
         let forest = try #require(byID["cordis-101000002"])
         // The quotes inside the title are unescaped; line 5 because project 1's objective spans three lines.
         #expect(forest.name == #"BIOFOREST: Forest "bioeconomy" pilots"#)
-        #expect(forest.sources.last == CordisFixture.projects + ":5")
+        #expect(forest.sources.last == "project.csv:5")
         #expect(forest.kind == .researchProject && forest.parent == "cordis-HORIZON/HORIZON-CSA" && forest.started == "2022-09")
         #expect(byID["cordis-HORIZON/HORIZON-CSA"]?.parent == "cordis-HORIZON")
         #expect(byID["cordis-HORIZON"]?.kind == .researchProgramme)
@@ -82,7 +82,7 @@ enum CordisFixture {
         let zip = try CordisFixture.importAndLoad(try CordisZip(path: CordisFixture.zip), into: fromZip)
         #expect(zip.territories.map(\.id) == files.territories.map(\.id))
         #expect(zip.memberships.map(\.role) == files.memberships.map(\.role))
-        #expect(zip.memberships.first?.sources.last == CordisFixture.zip + "/csv/organization.csv:5")
+        #expect(zip.memberships.first?.sources.last == "cordis-fixture.zip/organization.csv:5")
     }
 
     @Test func generatedCORDISShapedFilesImportFromTheirZip() throws {

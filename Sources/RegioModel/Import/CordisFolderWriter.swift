@@ -51,7 +51,7 @@ public enum CordisFolderWriter {
             writer.string("country", country.code.rawValue)
             writer.string("nuts", code)
             writer.string("nuts_note", "NUTS level-\(result.level) region (from the NUTS codes CORDIS gives) of organisations in CORDIS")
-            writer.strings("sources", ["\(result.organizationsFile):\(result.organisations.regionFirstLine[number])"])
+            writer.strings("sources", ["\(sourceName(result.organizationsFile)):\(result.organisations.regionFirstLine[number])"])
             writer.string("confidence", Confidence.stated.rawValue)
             try writer.endRecord()
         }
@@ -114,12 +114,14 @@ public enum CordisFolderWriter {
             writer.string("description", description + ".")
             writer.string("parent", schemeID(project))
             if CatalogValidator.isYearOrMonth(month) { writer.string("started", month) } else { writer.null("started") }
-            writer.strings("sources", [projectURL + project.id, "\(result.projectsFile):\(project.line)"])
+            writer.strings("sources", [projectURL + project.id, "\(sourceName(result.projectsFile)):\(project.line)"])
             try writer.endRecord()
         }
         try writer.close()
     }
 
+    /// The busiest file (one record per region and project): each record is put together from byte pieces
+    /// made once per region and once per project.
     private static func writeMemberships(_ result: CordisImport, territoryIDs: [String], to path: String) throws {
         let writer = try JSONRecordWriter(path: path)
         let regions = result.organisations.regions
@@ -129,19 +131,49 @@ public enum CordisFolderWriter {
         let keys = ties.keys.sorted { a, b in
             a >> 24 != b >> 24 ? a >> 24 < b >> 24 : rank[a & 0xFF_FFFF] < rank[b & 0xFF_FFFF]
         }
+        let territoryPieces = territoryIDs.map { Array(#"{"territory":"#.utf8) + JSONRecordWriter.encoded($0) }
+        // The file and line source: the quoted file name with its closing quote left off, for the line to follow.
+        var fileSource = JSONRecordWriter.encoded(sourceName(result.organizationsFile) + ":")
+        fileSource.removeLast()
+        let rolePiece = Array(#""],"role":""#.utf8)
+        let notePiece = Array(#"","confidence":"stated","note":""#.utf8)
+        let oneOrganisation = Array("1 organisation of this region takes part\"}".utf8)
+        let organisations = Array(" organisations of this region take part\"}".utf8)
+        let roles = Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, Array($0.rawValue.utf8)) })
+        var projectNumber = -1
+        var projectPiece: [UInt8] = []
         for key in keys {
             let tie = ties[key]!
-            let project = result.projects[key >> 24]
-            let organisations = tie.organisations == 1 ? "1 organisation" : "\(tie.organisations) organisations"
-            writer.beginRecord()
-            writer.string("territory", territoryIDs[key & 0xFF_FFFF])
-            writer.string("initiative", "cordis-" + project.id)
-            writer.string("role", tie.role.rawValue)
-            writer.strings("sources", [projectURL + project.id, "\(result.organizationsFile):\(tie.firstLine)"])
-            writer.string("confidence", Confidence.stated.rawValue)
-            writer.string("note", "\(organisations) of this region \(tie.organisations == 1 ? "takes" : "take") part")
-            try writer.endRecord()
+            if key >> 24 != projectNumber {
+                projectNumber = key >> 24
+                let id = result.projects[projectNumber].id
+                projectPiece = Array(#","initiative":"#.utf8) + JSONRecordWriter.encoded("cordis-" + id)
+                    + Array(#","sources":["#.utf8) + JSONRecordWriter.encoded(projectURL + id) + [UInt8(ascii: ",")] + fileSource
+            }
+            writer.beginRaw()
+            writer.raw(territoryPieces[key & 0xFF_FFFF])
+            writer.raw(projectPiece)
+            writer.raw(Array(String(tie.firstLine).utf8))
+            writer.raw(rolePiece)
+            writer.raw(roles[tie.role]!)
+            writer.raw(notePiece)
+            if tie.organisations == 1 { writer.raw(oneOrganisation) } else {
+                writer.raw(Array(String(tie.organisations).utf8))
+                writer.raw(organisations)
+            }
+            try writer.endRaw()
         }
         try writer.close()
+    }
+
+    /// How sources name an input file: its name (and the zip's), not the folders it was read from, which
+    /// say nothing about the data and would repeat in every record.
+    static func sourceName(_ label: String) -> String {
+        let parts = label.split(separator: "/")
+        guard let last = parts.last else { return label }
+        if parts.count >= 2, let zip = parts.dropLast().last(where: { $0.lowercased().hasSuffix(".zip") }) {
+            return zip + "/" + last
+        }
+        return String(last)
     }
 }

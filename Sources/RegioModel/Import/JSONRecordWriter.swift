@@ -30,6 +30,25 @@ final class JSONRecordWriter {
         if buffer.count > 1 << 20 { try flush() }
     }
 
+    /// A record written as ready-made bytes (`raw`), for files where every record has the same shape.
+    func beginRaw() {
+        buffer.append(contentsOf: firstRecord ? [UInt8(ascii: "\n")] : [UInt8(ascii: ","), UInt8(ascii: "\n")])
+        firstRecord = false
+    }
+
+    func raw(_ bytes: [UInt8]) { buffer.append(contentsOf: bytes) }
+
+    func endRaw() throws {
+        if buffer.count > 1 << 20 { try flush() }
+    }
+
+    /// A string as JSON text, quotes included.
+    static func encoded(_ value: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        return bytes
+    }
+
     func string(_ key: String, _ value: String) {
         self.key(key)
         append(value)
@@ -63,7 +82,9 @@ final class JSONRecordWriter {
         buffer.append(UInt8(ascii: ":"))
     }
 
-    private func append(_ value: String) {
+    private func append(_ value: String) { Self.append(value, to: &buffer) }
+
+    private static func append(_ value: String, to buffer: inout [UInt8]) {
         let plain = value.utf8.allSatisfy { (0x20...0x7E).contains($0) && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
         if plain {
             buffer.append(UInt8(ascii: "\""))
