@@ -15,7 +15,7 @@ import Testing
         texts += ParticipantSort.allCases.map(\.label)
         texts += TerritoryKind.allCases.map(\.label)
         texts += InitiativeKind.allCases.map(\.label)
-        texts += [InitiativeKind.interregProject, .initiativePilot, .nationalProgramme].map { $0.label + "s" }
+        texts += [InitiativeKind.interregProject, .initiativePilot, .nationalProgramme, .researchProject].map { $0.label + "s" }
         texts += Role.allCases.map(\.label)
         texts += NameLanguage.allCases.map(\.label)
         texts += CollaborationFamily.allCases.map(\.title)

@@ -6,25 +6,25 @@ extension TerritoryDetail {
     func appendNetwork(to builder: inout DetailBuilder) {
         let lang = builder.lang
         guard let measures = NetworkMeasures.shared(for: store) else {
-            builder.heading(lang.t("NETWORK"))
-            builder.rows.append(.text([Span("  " + lang.t("too large to measure while browsing ({0} territories); see regio network",
+            builder.heading(lang.t(.networkHeadingBare))
+            builder.rows.append(.text([Span("  " + lang.t(.networkTooLarge,
                                                           store.territories.count), .muted)]))
             return
         }
         let links = measures.network.links[index]
-        builder.heading(lang.t("NETWORK OF SHARED INITIATIVES ({0} partners)", links.count))
+        builder.heading(lang.t(.networkHeading, links.count))
         guard !links.isEmpty else {
-            builder.rows.append(.text([Span("  " + lang.t("no shared initiatives with any other territory"), .muted)]))
+            builder.rows.append(.text([Span("  " + lang.t(.noSharedInitiatives), .muted)]))
             return
         }
         let total = measures.rankedCount
         builder.rows.append(.text([
-            Span("  " + lang.t("degree {0} (rank {1} of {2})", measures.degree[index], measures.rank(of: index, by: .degree), total)),
-            Span(" · " + lang.t("strength {0} (rank {1})", measures.strength[index], measures.rank(of: index, by: .strength))),
-            Span(" · " + lang.t("betweenness {0} (rank {1})", Self.fraction(measures.betweenness[index]),
+            Span("  " + lang.t(.degreeRank, measures.degree[index], measures.rank(of: index, by: .degree), total)),
+            Span(" · " + lang.t(.strengthRank, measures.strength[index], measures.rank(of: index, by: .strength))),
+            Span(" · " + lang.t(.betweennessRank, Self.fraction(measures.betweenness[index]),
                                 measures.rank(of: index, by: .betweenness))),
         ]))
-        builder.rows.append(.text([Span("  " + lang.t("strongest ties, by number of initiatives shared:"), .muted)]))
+        builder.rows.append(.text([Span("  " + lang.t(.strongestTies), .muted)]))
         let shown = links.prefix(Self.egoLimit)
         let heaviest = max(1, shown.first?.weight ?? 1)
         let barWidth = max(4, min(20, builder.width / 5))
@@ -39,7 +39,7 @@ extension TerritoryDetail {
                                       to: .territory(link.other)))
         }
         if links.count > shown.count {
-            builder.rows.append(.text([Span("     " + lang.t("… and {0} more", links.count - shown.count), .muted)]))
+            builder.rows.append(.text([Span("     " + lang.t(.andMore, links.count - shown.count), .muted)]))
         }
     }
 

@@ -10,12 +10,12 @@ extension TerritoryDetail {
             let code = territory.nuts ?? ""
             let groups = store.collaborations(ofTerritory: region)
             let count = groups.reduce(0) { $0 + $1.memberships.count }
-            builder.heading(lang.t("IN ITS NUTS-{0} REGION {1} ({2})", Store.nutsLevel(code), code, count))
+            builder.heading(lang.t(.inNUTSRegion, Store.nutsLevel(code), code, count))
             var spans = [Span(" " + lang.name(of: territory)),
-                         Span(" — " + lang.t("the NUTS-{0} region that contains {1}", Store.nutsLevel(code),
+                         Span(" — " + lang.t(.nutsRegionContains, Store.nutsLevel(code),
                                              store.territories[index].nuts ?? ""), .muted)]
             if let measures = NetworkMeasures.shared(for: store), measures.rank(of: region, by: .strength) > 0 {
-                spans.append(Span(" · " + lang.t("network rank {0} of {1} by strength", measures.rank(of: region, by: .strength),
+                spans.append(Span(" · " + lang.t(.networkRankByStrength, measures.rank(of: region, by: .strength),
                                                  measures.rankedCount), .muted))
             }
             builder.rows.append(.link(spans, to: .territory(region)))
@@ -28,7 +28,7 @@ extension TerritoryDetail {
                                                builder.cite(membership.sources)], to: .initiative(ref.initiative)))
                 }
                 if group.memberships.count > Self.enclosingLimit {
-                    builder.rows.append(.text([Span("   " + lang.t("… and {0} more (open the region)",
+                    builder.rows.append(.text([Span("   " + lang.t(.moreInRegion,
                                                                    group.memberships.count - Self.enclosingLimit), .muted)]))
                 }
             }
