@@ -16,22 +16,24 @@ trap 'rm -rf "$work"' EXIT
 
 "$binary" generate --cordis-projects "$projects" --cordis-organisation-rows "$rows" --out "$work/in" >/dev/null
 zip="$work/in/cordis-projects-csv.zip"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "input: $projects projects, $rows organisation rows; zip $(($(stat -c %s "$zip") >> 20)) MiB," \
      "CSV $((($(stat -c %s "$work/in/project.csv") + $(stat -c %s "$work/in/organization.csv")) >> 20)) MiB"
 
-# Runs a command `runs` times; prints "median seconds, median max RSS in MiB".
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# Runs a command `runs` times; prints the medians of wall time, CPU time (user + system: what the wall
+# time is on an idle machine for a program on one core) and peak memory (max RSS).
 measure() {
-    local times=() rss=()
+    local times=() cpus=() rss=()
     for i in $(seq "$runs"); do
         rm -rf "$work/out"
-        /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null
-        read -r t m < "$work/time"
-        times+=("$t"); rss+=("$m")
+        /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null
+        read -r t u s m < "$work/time"
+        times+=("$t"); cpus+=("$(echo "$u + $s" | bc)"); rss+=("$m")
     done
-    local mt mm
-    mt=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    mm=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}')
-    echo "$mt s, $mm MiB"
+    echo "$(printf '%s\n' "${times[@]}" | median) s wall, $(printf '%s\n' "${cpus[@]}" | median) s CPU," \
+         "$(( $(printf '%s\n' "${rss[@]}" | median) / 1024 )) MiB"
 }
 
 echo "regio import cordis --zip:              $(measure "$binary" import cordis --zip "$zip" --out "$work/out")   (target ≤ 5 s, ≤ 500 MiB)"
