@@ -162,7 +162,7 @@ struct KindCase: Sendable, CustomTestStringConvertible {
         KindCase(kind: .unknownValue,
                  initiatives: jsonLines([Records.net, Records.initiative("platform", kind: "netwrk")]),
                  file: CatalogLoader.initiativesFile, recordIndex: 1, recordID: #"id "platform""#, field: "kind",
-                 message: #"unknown kind "netwrk"; expected pilot-action, network, thematic-platform, thematic-partnership, initiative, initiative-pilot, interreg-project or national-programme"#),
+                 message: #"unknown kind "netwrk"; expected pilot-action, network, thematic-platform, thematic-partnership, initiative, initiative-pilot, interreg-project, national-programme, research-programme, funding-scheme or research-project"#),
         KindCase(kind: .unknownValue,
                  memberships: jsonLines([Records.alphaInNet, Records.membership("beta", "net", role: "boss")]),
                  file: CatalogLoader.membershipsFile, recordIndex: 1, recordID: "beta in net", field: "role",
