@@ -146,7 +146,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case degreeRank = "degree {0} (rank {1} of {2})"
     case strengthRank = "strength {0} (rank {1})"
     case betweennessRank = "betweenness {0} (rank {1})"
-    case strongestTies = "strongest ties, by number of initiatives shared:"
+    case strongestTies = "strongest ties, by number of initiatives shared"
     case andMore = "… and {0} more"
     case researchTiesReason = "{0} research projects with {1} of your partners"
 }

@@ -24,11 +24,11 @@ extension TerritoryDetail {
             Span(" · " + lang.t(.betweennessRank, Self.fraction(measures.betweenness[index]),
                                 measures.rank(of: index, by: .betweenness))),
         ]))
-        builder.rows.append(.text([Span("  " + lang.t(.strongestTies), .muted)]))
         let shown = links.prefix(Self.egoLimit)
         let heaviest = max(1, shown.first?.weight ?? 1)
         let barWidth = max(4, min(20, builder.width / 5))
-        builder.rows.append(.text([Span("  " + lang.name(of: store.territories[index]), .accent)]))
+        builder.rows.append(.text([Span("  " + lang.name(of: store.territories[index]), .accent),
+                                   Span(" — " + lang.t(.strongestTies), .muted)]))
         for (position, link) in shown.enumerated() {
             let branch = position == shown.count - 1 ? "  └─ " : "  ├─ "
             let cells = max(1, link.weight * barWidth / heaviest)
@@ -43,7 +43,8 @@ extension TerritoryDetail {
         }
     }
 
-    static let egoLimit = 8
+    /// Few enough that the partners list below still starts on the first screen.
+    static let egoLimit = 5
 
     /// A betweenness value short enough for one line: four significant digits.
     static func fraction(_ value: Double) -> String {
