@@ -44,6 +44,9 @@ struct TerritoryReport {
             }
         }
 
+        lines.append("")
+        lines += regionAndNetworkLines() // TerritoryReport+Network.swift
+
         let partners = store.partners(ofTerritory: index)
         lines.append("")
         lines.append("Partners through these collaborations (\(partners.count))")

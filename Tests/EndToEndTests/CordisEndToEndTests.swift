@@ -31,6 +31,10 @@ struct CordisEndToEndTests {
         #expect(validate.status == 0, "stderr: \(validate.stderr)")
         // 127 bundled + 8 imported, of which NL33 and FI1D are bundled NUTS codes already: one territory each.
         #expect(validate.stdout.contains("valid — 133 territories"), "\(validate.stdout)")
+        let show = try ProcessRunner.regio(["show", "vasterbotten", "--data", "bundled", "--data", folder])
+        #expect(show.stdout.contains("In its NUTS-2 region SE33: SE33 [nuts-SE33], 2 collaborations (regio show nuts-SE33)"),
+                "\(show.stdout)")
+        #expect(show.stdout.contains(" of 133), strength "), "\(show.stdout)")
         let stats = try ProcessRunner.regio(["stats", "--data", "bundled", "--data", folder])
         #expect(stats.stdout.contains("Source: CORDIS, European Commission (https://cordis.europa.eu), CC BY 4.0"))
         let bundledStats = try ProcessRunner.regio(["stats"])
