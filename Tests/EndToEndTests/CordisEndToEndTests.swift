@@ -54,6 +54,27 @@ struct CordisEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["project.csv"])
     }
 
+    @Test("Ctrl-C while the folder is being written leaves no folder, hidden or not")
+    func interruptedImportLeavesNothing() throws {
+        let scratch = try ScratchFolder("regio-cordis-interrupt")
+        defer { scratch.remove() }
+        let generated = try ProcessRunner.regio(["generate", "--cordis-projects", "6000", "--cordis-organisation-rows",
+                                                 "42000", "--out", scratch.file("in")])
+        #expect(generated.status == 0, "stderr: \(generated.stderr)")
+        let pid = try ProcessRunner.spawn(try RegioBinary.path(), ["import", "cordis", "--zip",
+                                                                   scratch.file("in/cordis-projects-csv.zip"), "--out", scratch.file("out")],
+                                          environment: ProcessRunner.cleanEnvironment,
+                                          stdout: scratch.file("stdout"), stderr: scratch.file("stderr"))
+        let temporary = scratch.file(".out.importing-\(pid)")
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: temporary) && Date() < deadline { usleep(2_000) }
+        #expect(FileManager.default.fileExists(atPath: temporary), "the import never started writing")
+        kill(pid, SIGINT)
+        let (status, _) = try ProcessRunner.wait(for: pid, timeout: 30, what: "regio import cordis")
+        #expect(status == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == ["in", "stderr", "stdout"])
+    }
+
     @Test("network --format graphml parses as GraphML with Python's XML parser")
     func graphMLParses() throws {
         let scratch = try ScratchFolder("regio-cordis-graphml")

@@ -17,9 +17,7 @@ public enum CordisFolderWriter {
                                         + "never writes into an existing folder)", unreadable: true)
             }
         }
-        let url = URL(fileURLWithPath: out)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).importing-\(getpid())").path
+        let temporary = temporaryPath(for: out)
         try? FileManager.default.removeItem(atPath: temporary)
         do {
             try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
@@ -36,6 +34,12 @@ public enum CordisFolderWriter {
             throw CordisImportError(file: out, line: nil, message: "cannot be written: \(error.localizedDescription)",
                                     unreadable: true)
         }
+    }
+
+    /// The hidden folder beside `out` that the files are written into before it is renamed to `out`.
+    public static func temporaryPath(for out: String) -> String {
+        let url = URL(fileURLWithPath: out)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).importing-\(getpid())").path
     }
 
     private static func writeTerritories(_ result: CordisImport, to path: String) throws -> [String] {
