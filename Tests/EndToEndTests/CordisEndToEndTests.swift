@@ -29,12 +29,12 @@ struct CordisEndToEndTests {
         #expect(output.stdout.contains("  1 project not in project.csv"))
         let validate = try ProcessRunner.regio(["validate", "--data", "bundled", "--data", folder])
         #expect(validate.status == 0, "stderr: \(validate.stderr)")
-        // 127 bundled + 8 imported, of which NL33 and FI1D are bundled NUTS codes already: one territory each.
-        #expect(validate.stdout.contains("valid — 133 territories"), "\(validate.stdout)")
+        // 130 bundled + 8 imported, of which NL33 and FI1D are bundled NUTS codes already: one territory each.
+        #expect(validate.stdout.contains("valid — 136 territories"), "\(validate.stdout)")
         let show = try ProcessRunner.regio(["show", "vasterbotten", "--data", "bundled", "--data", folder])
-        #expect(show.stdout.contains("In its NUTS-2 region SE33: SE33 [nuts-SE33], 2 collaborations (regio show nuts-SE33)"),
+        #expect(show.stdout.contains("In its NUTS-2 region SE33: Övre Norrland [nuts-SE33], 2 collaborations (regio show nuts-SE33)"),
                 "\(show.stdout)")
-        #expect(show.stdout.contains(" of 133), strength "), "\(show.stdout)")
+        #expect(show.stdout.contains(" of 136), strength "), "\(show.stdout)")
         let stats = try ProcessRunner.regio(["stats", "--data", "bundled", "--data", folder])
         #expect(stats.stdout.contains("Source: CORDIS, European Commission (https://cordis.europa.eu), CC BY 4.0"))
         let bundledStats = try ProcessRunner.regio(["stats"])
@@ -115,7 +115,7 @@ struct CordisEndToEndTests {
         #expect(imported.status == 0, "stderr: \(imported.stderr)")
         let session = try TmuxSession(regio: ["--data", "bundled", "--data", folder], width: 120, height: 60)
         defer { session.close() }
-        try await session.waitFor(regex: #"Participants\W+1/133"#)
+        try await session.waitFor(regex: #"Participants\W+1/136"#)
         try session.sendKeys("/")
         try session.type("Västerbotten")
         try await session.waitFor("Västerbotten")
@@ -131,7 +131,7 @@ struct CordisEndToEndTests {
         #expect(detail.contains("lead        ARCTIC-H2: Hydrogen valleys; the Arctic case"))
         #expect(detail.contains("BIOFOREST: Forest \"bioeconomy\" pilots"))
         // …and its place in the network.
-        #expect(detail.contains(try #require(detail.firstMatch(of: /degree [0-9]+ \(rank [0-9]+ of 133\)/)).output))
+        #expect(detail.contains(try #require(detail.firstMatch(of: /degree [0-9]+ \(rank [0-9]+ of 136\)/)).output))
         #expect(detail.contains("betweenness"))
     }
 }

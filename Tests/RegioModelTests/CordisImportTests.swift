@@ -62,7 +62,7 @@ enum CordisFixture {
         let result = try CordisImporter().run(CordisFixture.files)
         #expect(result.unplaced.map { "\($0.reason.rawValue)=\($0.rows)" } == [
             "no NUTS code=2", "NUTS code coarser than the chosen level=1", "extra-regio NUTS code (…Z)=1",
-            "not a NUTS code of a known country=1", "project not in project.csv=1"])
+            "not a NUTS 2021 or 2024 code=1", "project not in project.csv=1"])
         #expect(result.summary.contains("  2 no NUTS code (country CH 1, US 1)"))
         #expect(result.summary.contains("1 project has no organisation placed in a region (kept, without members)"))
         #expect(result.organisationRows == 16)
@@ -97,5 +97,19 @@ enum CordisFixture {
         let catalog = try CatalogLoader.load(directory: directory.path + "/out")
         #expect(catalog.initiatives.filter { $0.kind == .researchProject }.count == 50)
         #expect(catalog.memberships.count == result.tieCount)
+    }
+
+    @Test func codesArePlacedAndNamedWithTheNUTSTable() {
+        #expect(CordisRegions.place("SE331", level: 2) == .region("SE33"))
+        #expect(CordisRegions.place("SE331", level: 3) == .region("SE331"))
+        #expect(CordisRegions.place("SE3", level: 2) == .unplaced(.coarser))
+        #expect(CordisRegions.place("FRZZZ", level: 2) == .unplaced(.extraRegio))
+        // Well formed, in a country the table covers, but in neither NUTS 2021 nor 2024: regio validate
+        // would reject it, so it is counted instead.
+        #expect(CordisRegions.place("SE999", level: 2) == .unplaced(.unknownCode))
+        // The UK's codes are not in the table; kept, as validate keeps them (with a note).
+        #expect(CordisRegions.place("UKM75", level: 2) == .region("UKM7"))
+        #expect(CordisRegions.name(of: "SE33") == "Övre Norrland")
+        #expect(CordisRegions.name(of: "UKM7") == "UKM7")
     }
 }

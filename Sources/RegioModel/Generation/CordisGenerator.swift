@@ -73,14 +73,15 @@ public struct CordisGenerator {
     private func writeOrganisations(to path: String, _ random: inout SeededRandom) throws {
         let writer = try CSVLineWriter(path: path, bom: true)
         try writer.row(Self.organisationColumns)
-        let countries = Countries.all.map(\.nutsPrefix)
+        // Real NUTS-3 codes from the embedded table, and a few of the UK's (which the table does not cover).
+        let codes = NUTS.allRegions.filter { $0.level == 3 }.map(\.code) + ["UKC11", "UKI31", "UKM75", "UKN06"]
         for row in 0..<organisationRows {
             // Rows come in project order, as CORDIS lists them; the first of a project coordinates.
             let project = row * projects / max(1, organisationRows)
             let first = row == 0 || (row - 1) * projects / max(1, organisationRows) != project
-            let prefix = random.pick(countries)
-            let nuts: String = random.chance(4) ? "" : random.chance(2) ? prefix
-                : prefix + String(1 + random.below(3)) + String(1 + random.below(3)) + String(1 + random.below(6))
+            let code = random.pick(codes)
+            let prefix = String(code.prefix(2))
+            let nuts: String = random.chance(4) ? "" : random.chance(2) ? prefix : code
             let name = sentence(&random, words: 3).capitalized + (random.chance(10) ? "; Ltd" : "")
             try writer.row([String(101_000_000 + project), "P\(project)", String(900_000_000 + random.below(100_000)),
                             "VAT\(random.below(1_000_000))", name, "", random.chance(30) ? "true" : "false",

@@ -47,11 +47,11 @@ public enum CordisFolderWriter {
         let writer = try JSONRecordWriter(path: path)
         for number in regions.indices.sorted(by: { regions[$0] < regions[$1] }) {
             let code = regions[number]
-            let country = NUTSRegion.country(ofCode: code)!
+            let country = CordisRegions.country(ofCode: code)!
             writer.beginRecord()
             writer.string("id", "nuts-" + code)
             writer.string("kind", TerritoryKind.region.rawValue)
-            writer.string("name", NUTSRegion.name(of: code))
+            writer.string("name", CordisRegions.name(of: code))
             writer.string("country", country.code.rawValue)
             writer.string("nuts", code)
             writer.string("nuts_note", "NUTS level-\(result.level) region (from the NUTS codes CORDIS gives) of organisations in CORDIS")

@@ -46,7 +46,7 @@ struct CordisOrganisationReader {
         let code = try header.text(record, columns.nuts)
         let placement: NUTSPlacement
         if let known = placements[code] { placement = known } else {
-            placement = NUTSRegion.place(code, level: level)
+            placement = CordisRegions.place(code, level: level)
             placements[code] = placement
         }
         guard case .region(let region) = placement else {

@@ -9,7 +9,7 @@ public enum UnplacedReason: String, CaseIterable, Sendable, Comparable {
     case noNUTS = "no NUTS code"
     case coarser = "NUTS code coarser than the chosen level"
     case extraRegio = "extra-regio NUTS code (…Z)"
-    case unknownCode = "not a NUTS code of a known country"
+    case unknownCode = "not a NUTS 2021 or 2024 code"
     case unknownProject = "project not in project.csv"
 
     public static func < (a: Self, b: Self) -> Bool {
@@ -17,7 +17,9 @@ public enum UnplacedReason: String, CaseIterable, Sendable, Comparable {
     }
 }
 
-enum NUTSRegion {
+/// Where an organisation's NUTS code puts it: the region of the chosen level that contains it, checked
+/// against the embedded NUTS table (`NUTS`), and named from it.
+enum CordisRegions {
     /// NUTS prefixes of the countries regio knows (UK for the United Kingdom, EL for Greece).
     private static let countries: [String: Country] = Dictionary(
         Countries.all.map { ($0.nutsPrefix, $0) }, uniquingKeysWith: { first, _ in first })
@@ -33,10 +35,13 @@ enum NUTSRegion {
               country(ofCode: code) != nil else { return .unplaced(.unknownCode) }
         if scalars.count > 2 && code.unicodeScalars.dropFirst(2).first == "Z" { return .unplaced(.extraRegio) }
         guard scalars.count >= level + 2 else { return .unplaced(.coarser) }
-        return .region(String(code.prefix(level + 2)))
+        let region = String(code.prefix(level + 2))
+        // A code the table does not know in a country it covers would fail `regio validate`; the UK's
+        // codes (NUTS 2016, not in the table) are kept and noted as unchecked, as validate does.
+        if NUTSCheck.status(of: region) == .unknown { return .unplaced(.unknownCode) }
+        return .region(region)
     }
 
-    /// The name shown for a NUTS region. Until the NUTS code table of the data issue is in RegioModel, the
-    /// code itself: this is the one place to point at that table.
-    static func name(of code: String) -> String { code }
+    /// The region's name from the NUTS table, or its code where the table has none (the UK).
+    static func name(of code: String) -> String { NUTS.region(code: code)?.name ?? code }
 }
