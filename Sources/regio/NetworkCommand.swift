@@ -30,6 +30,7 @@ struct NetworkCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json or graphml (the whole network, for Gephi or networkx).")
     var format: Format = .table
 
+    @OptionGroup var csvOptions: CSVOptions
     @OptionGroup var dataOptions: DataOptions
 
     enum Metric: String, ExpressibleByArgument, CaseIterable { case degree, strength, betweenness }
@@ -69,7 +70,7 @@ struct NetworkCommand: ParsableCommand {
         }
         switch format {
         case .table: Output.write(table.rendered(width: Output.terminalWidth))
-        case .csv: Output.write(table.csv())
+        case .csv: Output.write(table.csv(guardFormulas: csvOptions.guardFormulas))
         case .json: Output.write(JSONOutput.array(json).rendered())
         case .graphml: break
         }

@@ -32,23 +32,27 @@ public struct CordisCSVFiles: CordisSource {
     }
 
     public func stream(_ file: CordisFile, _ chunk: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let data: DataFile
+        let data: ByteSource
         switch DataFiles.open(paths[file]!) {
         case .success(let opened): data = opened
         case .failure(let failure):
             throw CordisImportError(file: label(of: file), line: nil, message: failure.message, unreadable: true)
         }
         var offset = 0
-        while offset < data.size {
-            let bytes: [UInt8]
-            switch data.read(offset..<min(data.size, offset + (1 << 20))) {
-            case .success(let read): bytes = read
+        while offset < data.count {
+            var thrown: Error?
+            let read = data.withBytes(offset..<min(data.count, offset + (1 << 20))) { bytes -> Int in
+                do { try chunk(UnsafeRawBufferPointer(bytes)) } catch { thrown = error }
+                return bytes.count
+            }
+            switch read {
+            case .success(let count):
+                if let thrown { throw thrown }
+                if count == 0 { return }
+                offset += count
             case .failure(let failure):
                 throw CordisImportError(file: label(of: file), line: nil, message: failure.message, unreadable: true)
             }
-            if bytes.isEmpty { break }
-            try bytes.withUnsafeBytes(chunk)
-            offset += bytes.count
         }
     }
 }
