@@ -103,9 +103,9 @@ public final class Terminal: TerminalBackend {
         let mapper = ColorMapper(depth: colorDepth)
         for (offset, role) in StyleRole.allCases.enumerated() {
             let style = theme.style(role)
-            if colorDepth != .none {
+            if colorDepth != .none, let colors = mapper.legibleColors(style) {
                 let pair = Int16(offset + 1)
-                init_extended_pair(Int32(pair), mapper.map(style.foreground), mapper.map(style.background))
+                init_extended_pair(Int32(pair), colors.foreground, colors.background)
                 pairs[role] = pair
                 attributes[role] = Self.attributes(style.attributes)
             } else {

@@ -126,6 +126,31 @@ import Testing
         #expect(ThemeFile.parseColor("256", palette: [:]) == nil)
     }
 
+    /// On an 8-colour terminal (plain TERM=xterm) bright black is black, so the default theme's inactive
+    /// selection, black on bright black, drew a solid black bar; such a role falls back to its colourless look.
+    @Test func aRoleWhoseColoursCollapseIntoOneFallsBackInsteadOfVanishing() throws {
+        let catalog = ThemeCatalog(folders: [])
+        var collapsedAtSomeDepth = false
+        for entry in catalog.entries {
+            let theme = try catalog.load(entry.name).get()
+            for depth in ColorDepth.allCases where depth != .none {
+                for role in StyleRole.allCases {
+                    let style = theme.style(role)
+                    if let colors = ColorMapper(depth: depth).legibleColors(style) {
+                        #expect(colors.foreground != colors.background || colors.foreground == -1
+                                || style.attributes.contains(.reverse), "\(entry.name) \(role) at \(depth)")
+                    } else {
+                        collapsedAtSomeDepth = true
+                    }
+                }
+            }
+        }
+        #expect(collapsedAtSomeDepth)
+        let inactive = try catalog.load("default").get().style(.selectionInactive)
+        #expect(ColorMapper(depth: .c8).legibleColors(inactive) == nil)
+        #expect(ColorMapper(depth: .c256).legibleColors(inactive) != nil)
+    }
+
     @Test func hexColoursMapToTheNearestAvailable() {
         let eyBlue = ThemeColor.rgb(0x00, 0x33, 0x99)
         #expect(ColorMapper(depth: .c256).map(eyBlue) == 24)        // cube (0, 95, 135)

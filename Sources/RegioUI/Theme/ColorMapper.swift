@@ -39,6 +39,15 @@ public struct ColorMapper: Sendable {
         }
     }
 
+    /// A role's foreground and background at this depth, or nil when the text would vanish: both land on
+    /// the same colour (bright black on an 8-colour terminal is black, so black on grey becomes black on
+    /// black). The caller then shows the role's colourless look (`StyleRole.monochrome`) instead.
+    public func legibleColors(_ style: RoleStyle) -> (foreground: Int32, background: Int32)? {
+        let foreground = map(style.foreground), background = map(style.background)
+        if foreground == background && foreground != -1 && !style.attributes.contains(.reverse) { return nil }
+        return (foreground, background)
+    }
+
     /// The xterm 256-colour cube entry (16–231) or grey (232–255) closest to the colour.
     public static func nearestIndexed(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
         let target = (Int(r), Int(g), Int(b))
