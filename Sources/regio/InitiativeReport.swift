@@ -41,8 +41,9 @@ struct InitiativeReport {
             lines.append("Contains (\(children.count))")
             for child in children {
                 let initiative = store.initiatives[child]
+                let count = store.memberCount(ofInitiative: child)
                 lines.append("  \(initiative.name) [\(initiative.id)] — \(initiative.kind.label), "
-                             + "\(store.memberCount(ofInitiative: child)) members")
+                             + "\(count) \(count == 1 ? "member" : "members")")
             }
         }
 
