@@ -14,9 +14,12 @@ enum TerminalGuard {
     /// Signals that end the program: after restoring the terminal, their default action runs, so the exit
     /// status is the conventional one (130, 143, 129 …). ncurses's own SIGINT/SIGTERM handlers would exit
     /// with status 1 instead, so they are not chained.
-    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    /// Crash signals: after restoring the terminal, the previous handler (the Swift runtime's crash
-    /// reporter) runs, so the backtrace is not lost.
+    /// Every signal whose default action ends the process is here, so none leaves the screen raw.
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM,
+                                       SIGPROF, SIGXCPU, SIGSYS, SIGSTKFLT, SIGPWR]
+    /// Crash signals: after restoring the terminal, their default action runs too (status 128 + signal).
+    /// Not the Swift runtime's crash reporter: on a terminal it waits for a key and, after the dashboard
+    /// has let the terminal go, never got one — the process hung instead of ending.
     static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
 
     /// Whether curses owns the screen; the handlers restore the terminal only then, and only once.
@@ -93,16 +96,10 @@ enum TerminalGuard {
             if prepared.hasShellModes { tcsetattr(STDIN_FILENO, TCSANOW, prepared.shellModes) }
             _ = write(STDOUT_FILENO, prepared.restore, prepared.restoreCount)
         }
-        // Hand the signal to whoever had it before (the default action, or the Swift runtime's crash
-        // reporter), so the exit status and any backtrace are what they would have been.
-        switch received {
-        case SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE:
-            sigaction(received, prepared.previous + Int(received), nil)
-        default:
-            var fallback = sigaction()
-            fallback.__sigaction_handler.sa_handler = SIG_DFL
-            sigaction(received, &fallback, nil)
-        }
+        // The default action, so that the exit status is the conventional one.
+        var fallback = sigaction()
+        fallback.__sigaction_handler.sa_handler = SIG_DFL
+        sigaction(received, &fallback, nil)
         raise(received)
     }
 

@@ -32,6 +32,17 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        do {
+            try generate()
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            // Foundation's errors print as "Error Domain=NSCocoaErrorDomain Code=516 …": say it plainly.
+            throw CommandFailure(message: "cannot write into \(out): \((error as NSError).localizedDescription)", status: 1)
+        }
+    }
+
+    private func generate() throws {
         if let cordisProjects {
             try CordisGenerator(projects: cordisProjects, organisationRows: cordisOrganisationRows, seed: seed).write(to: out)
             Output.line("wrote \(cordisProjects) projects and \(cordisOrganisationRows) organisation rows to \(out) "

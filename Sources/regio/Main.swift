@@ -8,6 +8,8 @@ enum Main {
     static func main() {
         // A closed pipe (`regio list | head -1`) should end regio quietly, not with a signal or a message.
         signal(SIGPIPE, SIG_IGN)
+        // A file-size limit (ulimit -f) must make a write fail with EFBIG (reported, status 74), not kill regio.
+        signal(SIGXFSZ, SIG_IGN)
         Output.guardStandardDescriptors()
         do {
             var command = try RegioCommand.parseAsRoot()

@@ -1,4 +1,5 @@
 import Foundation
+import RegioModel
 import RegioUI
 
 /// The user's config file: `$REGIO_CONFIG`, else `$XDG_CONFIG_HOME/regio/config.toml`, else
@@ -20,11 +21,16 @@ struct UserConfig {
     static func load() -> UserConfig {
         var config = UserConfig()
         let path = path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            // A missing default file is normal; a file named in REGIO_CONFIG that cannot be read is not.
-            if ProcessInfo.processInfo.environment["REGIO_CONFIG"].map({ !$0.isEmpty }) == true {
+        let data: [UInt8]
+        switch SmallFile.read(path) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            // A missing default file is normal; a file named in REGIO_CONFIG that is missing is not, nor is
+            // one that cannot be read.
+            let named = ProcessInfo.processInfo.environment["REGIO_CONFIG"].map { !$0.isEmpty } == true
+            if named || !failure.isMissing {
                 config.file.problems.append(ConfigProblem(file: path, position: TOMLPosition(line: 1, column: 1),
-                                                          message: "cannot read this file (from REGIO_CONFIG)"))
+                                                          message: failure.message))
             }
             return config
         }

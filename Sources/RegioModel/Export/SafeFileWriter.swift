@@ -24,9 +24,11 @@ public enum SafeFileWriter {
 
     public static func write(_ text: String, to path: String, overwrite: Bool) throws(Failure) {
         if entryExists(atPath: path) {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw .cannotWrite(path, reason: "it is a directory")
+            // Replacing is renaming over the target: right for a file, wrong for a directory, a device or a
+            // FIFO (`--out /dev/null --force` would replace /dev/null itself). A link to a file is fine.
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+                throw .cannotWrite(path, reason: (info.st_mode & S_IFMT) == S_IFDIR ? "it is a directory" : "it is not a regular file")
             }
             if !overwrite { throw .exists(path) }
         }

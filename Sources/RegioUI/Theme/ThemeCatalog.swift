@@ -32,7 +32,7 @@ public struct ThemeCatalog: Sendable {
             switch origin {
             case .builtInDefault: ShippedThemes.files.first { $0.name == "default" }?.text
             case .embedded(let text): text
-            case .file(let path): FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+            case .file(let path): try? SmallFile.read(path).map { String(decoding: $0, as: UTF8.self) }.get()
             }
         }
     }
@@ -108,10 +108,13 @@ public struct ThemeCatalog: Sendable {
             file = "(built in) \(entry.name).toml"
         case .file(let path):
             file = path
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return .failure(ThemeLoadError(problems: [ThemeProblem(file: path, position: nil, message: "cannot be read")]))
+            let data: [UInt8]
+            switch SmallFile.read(path) {
+            case .success(let bytes): data = bytes
+            case .failure(let failure):
+                return .failure(ThemeLoadError(problems: [ThemeProblem(file: path, position: nil, message: failure.message)]))
             }
-            guard let decoded = String(data: data, encoding: .utf8) else {
+            guard let decoded = String(validating: data, as: UTF8.self) else {
                 return .failure(ThemeLoadError(problems: [ThemeProblem(file: path, position: nil, message: "is not UTF-8 text")]))
             }
             text = decoded
