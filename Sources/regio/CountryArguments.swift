@@ -5,6 +5,10 @@ import RegioModel
 enum CountryArguments {
     static func resolve(_ values: [String]) throws -> Set<CountryCode> {
         var codes: Set<CountryCode> = []
+        // An empty value is a mistake (an unset shell variable), not "no filter": say so.
+        if values.contains(where: { $0.trimmingSpaces.isEmpty }) {
+            throw CommandFailure.usage("--country needs a country code, e.g. --country SE; it was empty")
+        }
         for value in values.flatMap({ $0.split(separator: ",").map(String.init) }) {
             let code = CountryCode(value.uppercased().trimmingSpaces)
             guard Countries.named(code) != nil else {

@@ -52,4 +52,12 @@ struct AdversarialRegressionTests {
         #expect(run.stderr.hasPrefix("regio: cannot write into \(file): "), "\(run.stderr)")
         #expect(!run.stderr.contains("Domain="), "\(run.stderr)")
     }
+
+    @Test("an empty --country is a usage error, not a silent 'no filter'")
+    func anEmptyCountryIsAUsageError() throws {
+        let run = try ProcessRunner.regio(["list", "participants", "--country", ""])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--country needs a country code"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
 }
