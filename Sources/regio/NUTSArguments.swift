@@ -4,6 +4,10 @@ import RegioModel
 enum NUTSArguments {
     static func resolve(_ values: [String]) throws -> [String] {
         var codes: [String] = []
+        // As for --country: an empty value is a mistake, not "no filter".
+        if values.contains(where: { $0.trimmingSpaces.isEmpty }) {
+            throw CommandFailure.usage("--nuts needs a NUTS code, e.g. --nuts SE33; it was empty")
+        }
         for value in values.flatMap({ $0.split(separator: ",").map(String.init) }) {
             let code = value.uppercased().trimmingSpaces
             if let problem = NUTS.filterProblem(code) { throw CommandFailure.usage(problem) }

@@ -53,11 +53,11 @@ struct AdversarialRegressionTests {
         #expect(!run.stderr.contains("Domain="), "\(run.stderr)")
     }
 
-    @Test("an empty --country is a usage error, not a silent 'no filter'")
-    func anEmptyCountryIsAUsageError() throws {
-        let run = try ProcessRunner.regio(["list", "participants", "--country", ""])
+    @Test("an empty --country or --nuts is a usage error, not a silent 'no filter'", arguments: ["--country", "--nuts"])
+    func anEmptyFilterIsAUsageError(option: String) throws {
+        let run = try ProcessRunner.regio(["list", "participants", option, ""])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("--country needs a country code"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(option) needs a"), "\(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
 }
