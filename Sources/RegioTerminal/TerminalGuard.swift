@@ -30,8 +30,6 @@ enum TerminalGuard {
 
     /// What the handlers need, prepared once before they are installed and never changed afterwards.
     private struct Prepared {
-        /// The previous action of each signal, indexed by signal number.
-        var previous: UnsafeMutablePointer<sigaction>
         /// The terminal modes from before curses started.
         var shellModes: UnsafeMutablePointer<termios>
         var hasShellModes: Bool
@@ -55,17 +53,14 @@ enum TerminalGuard {
         }
         let restore = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
         restore.initialize(from: bytes, count: bytes.count)
-        let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
-        previous.initialize(repeating: sigaction(), count: 65)
-        prepared = Prepared(previous: previous, shellModes: shellModes, hasShellModes: modes != nil, restore: restore,
-                            restoreCount: bytes.count)
+        prepared = Prepared(shellModes: shellModes, hasShellModes: modes != nil, restore: restore, restoreCount: bytes.count)
         installAlternateStack()
         for signal in terminating + crashing {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = handle
             sigemptyset(&action.sa_mask)
             action.sa_flags = Int32(SA_ONSTACK)
-            sigaction(signal, &action, previous + Int(signal))
+            sigaction(signal, &action, nil)
         }
         var onContinue = sigaction()
         onContinue.__sigaction_handler.sa_handler = { _ in TerminalGuard.continued.store(true, ordering: .relaxed) }
