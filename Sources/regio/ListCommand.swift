@@ -1,5 +1,6 @@
 import ArgumentParser
 import RegioModel
+import RegioUI
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,6 +41,13 @@ struct ListCommand: ParsableCommand {
                                             valueName: "text"))
     var search: String?
 
+    @Option(name: .long, help: ArgumentHelp("Sort by this column (as in the CSV header, e.g. name, country, collaborations, members); counts come most first. Search results stay best match first.",
+                                            valueName: "column"))
+    var sort: String?
+
+    @Flag(name: .long, help: "Reverse the order of --sort (or of the names).")
+    var reverse = false
+
     @Option(name: .long, help: "Output format: table, csv or json.")
     var format: ListFormat = .table
 
@@ -55,17 +63,30 @@ struct ListCommand: ParsableCommand {
         switch what {
         case .participants:
             let kinds = try Self.parseKinds(kind, TerritoryKind.self)
-            let participants = store.participants(countries: countries, kinds: kinds, search: search ?? "")
+            let order = try sortOrder(ParticipantColumns.all) { ParticipantColumns.order($0, language: .en) }
+            let participants = store.participants(countries: countries, kinds: kinds, search: search ?? "",
+                                                  order: order?.order ?? .name, descending: order?.descending ?? false)
             listing = Listing.participants(store, store.participants(participants, withinNUTS: regions))
         case .networks, .platforms, .initiatives:
             let section: InitiativeSection = what == .networks ? .networks : what == .platforms ? .platforms : .all
             let kinds = try Self.parseKinds(kind, InitiativeKind.self)
-            var indices = store.initiatives(in: section, kinds: kinds, countries: countries, search: search ?? "")
-            if let within = store.initiativesWithMember(withinNUTS: regions) { indices = indices.filter(within.contains) }
-            listing = Listing.initiatives(store, indices, section: section, countries: countries)
+            let order = try sortOrder(InitiativeColumns.all(filtered: false)) { InitiativeColumns.order($0) }
+            var rows: [TreeRow]
+            if section != .all, search == nil, kinds.isEmpty {
+                // The pane's tree: names indented under their parents.
+                rows = store.tree(section, countries: countries, order: order?.order ?? .name, descending: order?.descending ?? false)
+                    .map { TreeRow(initiative: $0.initiative, depth: $0.depth, hasChildren: false, isCollapsed: false) }
+            } else {
+                rows = store.initiatives(in: section, kinds: kinds, countries: countries, search: search ?? "",
+                                         order: order?.order ?? .name, descending: order?.descending ?? false)
+                    .map { TreeRow(initiative: $0, depth: 0, hasChildren: false, isCollapsed: false) }
+            }
+            if let within = store.initiativesWithMember(withinNUTS: regions) { rows = rows.filter { within.contains($0.initiative) } }
+            listing = Listing.initiatives(store, rows, countries: countries)
         case .memberStates:
             guard kind.isEmpty else { throw CommandFailure.usage("--kind does not apply to member-states") }
             guard nuts.isEmpty else { throw CommandFailure.usage("--nuts does not apply to member-states") }
+            guard sort == nil else { throw CommandFailure.usage("--sort does not apply to member-states") }
             listing = Listing.memberStates(store, countries: countries, search: search ?? "")
         }
         switch format {
@@ -73,6 +94,20 @@ struct ListCommand: ParsableCommand {
         case .csv: Output.write(listing.table.csv(guardFormulas: csvOptions.guardFormulas))
         case .json: Output.write(JSONOutput.array(listing.json).rendered())
         }
+    }
+
+    /// The order `--sort` and `--reverse` ask for, checked against the sortable columns.
+    private func sortOrder<Row, Order>(_ columns: [RegioUI.Column<Row>], _ order: (SortSpec) -> (order: Order, descending: Bool)?) throws
+    -> (order: Order, descending: Bool)? {
+        guard sort != nil || reverse else { return nil }
+        let name = sort ?? "name"
+        let sortable = columns.filter { order(SortSpec(column: $0.id)) != nil }
+        guard let column = sortable.first(where: { $0.id == name }) else {
+            let ids = sortable.map(\.id)
+            let hint = Suggest.closest(to: name, among: ids).map { " Did you mean \($0)?" } ?? ""
+            throw CommandFailure.usage("--sort \(name) is not a column here; one of: \(ids.joined(separator: ", ")).\(hint)")
+        }
+        return order(SortSpec(column: column.id, descending: column.alignRight != reverse))
     }
 
     static func parseKinds<Kind: RawRepresentable & CaseIterable & Hashable>(_ values: [String], _ type: Kind.Type) throws -> Set<Kind>

@@ -1,20 +1,19 @@
 import RegioModel
+import RegioUI
 
 /// The rows of `regio list`, as a table (for text and CSV) and as JSON objects.
 struct Listing {
     var table: Table
     var json: [JSONOutput]
 
+    /// The participants table with the dashboard's columns (`ParticipantColumns`): the CSV header is the
+    /// dashboard export's, byte for byte.
     static func participants(_ store: Store, _ indices: [Int]) -> Listing {
-        var table = Table(columns: [.init(title: "ID"), .init(title: "NAME", flexible: true), .init(title: "KIND"),
-                                    .init(title: "MS"), .init(title: "NUTS"),
-                                    .init(title: "COLLABORATIONS", alignRight: true)])
+        let context = TableContext(store: store)
+        let table = Table(ParticipantColumns.all, context: context, rows: indices)
         var json: [JSONOutput] = []
         for index in indices {
             let territory = store.territories[index]
-            let collaborations = store.collaborationCount(ofTerritory: index)
-            table.rows.append([territory.id, territory.name, territory.kind.rawValue, territory.country.rawValue,
-                               territory.nuts ?? "", String(collaborations)])
             json.append(.object([
                 ("id", .string(territory.id)),
                 ("name", .string(territory.name)),
@@ -23,30 +22,26 @@ struct Listing {
                 ("country", .string(territory.country.rawValue)),
                 ("nuts", .optional(territory.nuts)),
                 ("confidence", .string(territory.confidence.rawValue)),
-                ("collaborations", .int(collaborations)),
+                ("collaborations", .int(store.collaborationCount(ofTerritory: index))),
                 ("initiatives", .strings(uniqueInitiatives(store, territory: index))),
             ]))
         }
         return Listing(table: table, json: json)
     }
 
-    static func initiatives(_ store: Store, _ indices: [Int], section: InitiativeSection,
-                            countries: Set<CountryCode>) -> Listing {
-        let membersTitle = countries.isEmpty ? "MEMBERS" : "MEMBERS (\(countries.sorted().map(\.rawValue).joined(separator: ",")))"
-        var table = Table(columns: [.init(title: "ID"), .init(title: "NAME", flexible: true), .init(title: "KIND"),
-                                    .init(title: "PARENT"), .init(title: "STARTED"),
-                                    .init(title: membersTitle, alignRight: true), .init(title: "LEADS", flexible: true)])
+    /// The initiatives table with the Networks and Platforms panes' columns (`InitiativeColumns`); names
+    /// indented under their parents when the rows are a tree.
+    static func initiatives(_ store: Store, _ rows: [TreeRow], countries: Set<CountryCode>) -> Listing {
+        let context = TableContext(store: store, countries: countries)
+        let table = Table(InitiativeColumns.all(filtered: !countries.isEmpty), context: context, rows: rows,
+                          indent: { String(repeating: "  ", count: $0.depth) })
         var json: [JSONOutput] = []
-        for index in indices {
+        for row in rows {
+            let index = row.initiative
             let initiative = store.initiatives[index]
             let members = store.memberTerritories(ofInitiative: index)
-            let shown = countries.isEmpty ? members.count
-                : members.filter { countries.contains(store.territories[$0].country) }.count
-            let leads = store.leads(ofInitiative: index).map { store.territories[$0].name }
-            let depth = section == .all ? 0 : store.depth(ofInitiative: index, in: section)
-            table.rows.append([initiative.id, String(repeating: "  ", count: depth) + initiative.name,
-                               initiative.kind.rawValue, initiative.parent ?? "", initiative.started ?? "",
-                               String(shown), leads.joined(separator: "; ")])
+            let shown = members.filter { countries.contains(store.territories[$0].country) }.count
+            let leads = store.leads(ofInitiative: index)
             json.append(.object([
                 ("id", .string(initiative.id)),
                 ("name", .string(initiative.name)),
@@ -55,7 +50,8 @@ struct Listing {
                 ("started", .optional(initiative.started)),
                 ("members", .int(members.count)),
                 ("members_in_countries", countries.isEmpty ? .null : .int(shown)),
-                ("leads", .strings(store.leads(ofInitiative: index).map { store.territories[$0].id })),
+                ("leads", .strings(leads.map { store.territories[$0].name })),
+                ("lead_ids", .strings(leads.map { store.territories[$0].id })),
             ]))
         }
         return Listing(table: table, json: json)

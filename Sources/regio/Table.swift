@@ -12,11 +12,36 @@ struct Table {
 
     var columns: [Column]
     var rows: [[String]] = []
+    /// The CSV header, when it differs from the titles: the columns' ids, as every file regio writes.
+    var csvHeader: [String]?
+    /// The text rows, when the CSV rows differ (names indented under their parents on screen only).
+    var textRows: [[String]]?
+
+    init(columns: [Column], rows: [[String]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// A table of a dashboard pane's columns: the text table shows the id and the columns the pane shows,
+    /// titled by id; CSV has every exported column with the ids as headers (see `Column.exportTable`).
+    init<Row>(_ schema: [RegioUI.Column<Row>], context: TableContext, rows: [Row], indent: ((Row) -> String)? = nil) {
+        let export = schema.exportTable(context, rows: rows)
+        let text = schema.filter { $0.exported && ($0.onScreen || $0.id == "id") }
+        columns = text.map { Column(title: $0.id.uppercased(), alignRight: $0.alignRight, flexible: $0.flexible) }
+        csvHeader = export.columns
+        self.rows = export.rows
+        let positions = text.map { column in export.columns.firstIndex(of: column.id)! }
+        textRows = zip(rows, export.rows).map { row, cells in
+            positions.map { position in
+                export.columns[position] == "name" ? (indent?(row) ?? "") + cells[position] : cells[position]
+            }
+        }
+    }
 
     /// Columns separated by two spaces; when `width` is given (stdout is a terminal) flexible columns
     /// shrink, down to 12 cells each, so that lines fit.
     func rendered(width: Int?) -> String {
-        let safeRows = rows.map { $0.map(\.displaySafe) }
+        let safeRows = (textRows ?? rows).map { $0.map(\.displaySafe) }
         var widths = columns.indices.map { column in
             max(TextWidth.width(of: columns[column].title),
                 safeRows.map { TextWidth.width(of: $0[column]) }.max() ?? 0)
@@ -47,7 +72,7 @@ struct Table {
     /// `guardFormulas`: cells a spreadsheet would run as formulas get a leading `'` (see `CSV`).
     func csv(guardFormulas: Bool) -> String {
         // Sanitised like the table: CSV is often looked at with cat; JSON keeps the exact text, escaped.
-        CSV.safeRow(columns.map(\.title), guardFormulas: guardFormulas)
+        CSV.safeRow(csvHeader ?? columns.map(\.title), guardFormulas: guardFormulas)
             + rows.map { CSV.safeRow($0, guardFormulas: guardFormulas) }.joined()
     }
 }

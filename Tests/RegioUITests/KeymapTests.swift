@@ -59,7 +59,7 @@ import Testing
         let hints = keymap.footerHints(for: .dashboard)
         #expect(hints.contains { $0.keys == "s" && $0.hint == "search" })
         let help = HelpView.lines(keymap: keymap).map(\.text)
-        #expect(help.contains { $0.contains("o") && $0.contains("sort participants") })
+        #expect(help.contains { $0.contains("o") && $0.contains("sort the focused list by the next column") })
         #expect(!help.contains { $0.hasPrefix("  /") })
     }
 

@@ -12,7 +12,8 @@ import Testing
         texts += KeyContext.allCases.flatMap { context in Command.allCases.map { $0.summary(in: context) } }
         texts += KeyContext.allCases.map(\.title)
         texts += Pane.allCases.map(\.title)
-        texts += ParticipantSort.allCases.map(\.label)
+        texts += ParticipantColumns.all.map(\.title).filter { !$0.isEmpty && $0 != "NUTS" && $0 != "ID" }
+        texts += InitiativeColumns.all(filtered: true).filter(\.onScreen).map(\.title)
         texts += TerritoryKind.allCases.map(\.label)
         texts += InitiativeKind.allCases.map(\.label)
         texts += [InitiativeKind.interregProject, .initiativePilot, .nationalProgramme, .researchProject].map { $0.label + "s" }

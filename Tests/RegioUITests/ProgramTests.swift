@@ -81,7 +81,7 @@ import Testing
         let k = { (key: Key) in TestBackend.Step.key(key) }
         var steps: [TestBackend.Step] = []
         steps += [k(.down), k(.up), k(.pageDown), k(.pageUp), k(.end), k(.home)]                  // moving
-        steps += .keys("s") + [k(.tab), k(.backTab)]                                              // sort, panes
+        steps += .keys("s<S") + [k(.tab), k(.backTab)]                                            // sort, panes
         steps += [k(.tab), k(.tab), k(.left), k(.right), k(.backTab), k(.backTab)]                // fold a tree
         steps += .keys("?") + [k(.escape)]                                                        // help
         steps += .keys("f") + [k(.character(" ")), k(.enter)] + .keys("c")                       // picker

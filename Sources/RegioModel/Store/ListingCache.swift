@@ -1,8 +1,15 @@
 import Synchronization
 
-/// How the participants list can be ordered.
-public enum TerritoryOrder: Sendable {
-    case name, memberState, collaborations
+/// How the participants list can be ordered: by any of its columns, ties by English name.
+public enum TerritoryOrder: Hashable, Sendable {
+    case name, memberState, collaborations, id, kind, nuts
+    /// By the name shown in a language, in that language's alphabetical order (see `Collation`).
+    case localName(NameLanguage)
+}
+
+/// How an initiative tree orders siblings: by any column of the Networks and Platforms panes.
+public enum InitiativeOrder: Hashable, Sendable {
+    case name, id, kind, members, started, leads
 }
 
 /// One row of an initiative tree: the initiative and how deep it sits in its section.
@@ -16,7 +23,13 @@ public struct TreeEntry: Equatable, Sendable {
 /// memberships no longer sorts a hundred thousand territories.
 final class ListingCache: Sendable {
     private let territoryOrders = Mutex<[TerritoryOrder: [Int32]]>([:])
-    private let trees = Mutex<[InitiativeSection: [TreeEntry]]>([:])
+    private let trees = Mutex<[TreeKey: [TreeEntry]]>([:])
+
+    struct TreeKey: Hashable {
+        var section: InitiativeSection
+        var order: InitiativeOrder
+        var descending: Bool
+    }
     private let headlineTotal = Mutex<(initiative: Int, listed: Int, announced: Int)??>(nil)
 
     func headline(make: () -> (initiative: Int, listed: Int, announced: Int)?) -> (initiative: Int, listed: Int, announced: Int)? {
@@ -33,10 +46,10 @@ final class ListingCache: Sendable {
         return made
     }
 
-    func tree(_ section: InitiativeSection, make: () -> [TreeEntry]) -> [TreeEntry] {
-        if let known = trees.withLock({ $0[section] }) { return known }
+    func tree(_ key: TreeKey, make: () -> [TreeEntry]) -> [TreeEntry] {
+        if let known = trees.withLock({ $0[key] }) { return known }
         let made = make()
-        trees.withLock { $0[section] = made }
+        trees.withLock { $0[key] = made }
         return made
     }
 }

@@ -19,12 +19,12 @@ extension Store {
     /// Territories in any of `countries` (all when empty) and of any of `kinds` (all when empty) whose
     /// names match `search`: best matches first when searching, else in `order`.
     public func participants(countries: Set<CountryCode> = [], kinds: Set<TerritoryKind> = [],
-                             search: String = "", order: TerritoryOrder = .name) -> [Int] {
+                             search: String = "", order: TerritoryOrder = .name, descending: Bool = false) -> [Int] {
         let candidates: [Int]
         let mask = Countries.mask(countries)
         if search.isEmpty {
             // Each order is sorted once per store; filtering keeps it, so no sort per call.
-            let ordered = territoryOrder(order)
+            let ordered = descending ? territoryOrder(order).reversed() : territoryOrder(order)
             candidates = countries.isEmpty ? ordered.map { Int($0) }
                 : ordered.lazy.filter { self.territoryCountryBit[Int($0)] & mask != 0 }.map { Int($0) }
         } else {
@@ -33,34 +33,15 @@ extension Store {
         return kinds.isEmpty ? candidates : candidates.filter { kinds.contains(territories[$0].kind) }
     }
 
-    private func territoryOrder(_ order: TerritoryOrder) -> [Int32] {
-        switch order {
-        case .name: return names.territoriesByName
-        case .memberState:
-            return cache.territoryOrder(order) {
-                names.territoriesByName.sorted { a, b in
-                    let ca = territories[Int(a)].country, cb = territories[Int(b)].country
-                    return ca != cb ? ca < cb : names.territoryNameRank[Int(a)] < names.territoryNameRank[Int(b)]
-                }
-            }
-        case .collaborations:
-            return cache.territoryOrder(order) {
-                names.territoriesByName.sorted { a, b in
-                    let ca = collaborationCounts[Int(a)], cb = collaborationCounts[Int(b)]
-                    return ca != cb ? ca > cb : names.territoryNameRank[Int(a)] < names.territoryNameRank[Int(b)]
-                }
-            }
-        }
-    }
-
     /// Initiatives of `section` (and of `kinds`, when given) that have a member in one of `countries`
     /// (any, when empty) and whose name matches `search`. In tree order: each parent before its children,
     /// siblings by name, when not searching; best matches first when searching.
     public func initiatives(in section: InitiativeSection, kinds: Set<InitiativeKind> = [],
-                            countries: Set<CountryCode> = [], search: String = "") -> [Int] {
+                            countries: Set<CountryCode> = [], search: String = "", order: InitiativeOrder = .name,
+                            descending: Bool = false) -> [Int] {
         var result: [Int]
         if search.isEmpty {
-            result = tree(section).map(\.initiative)
+            result = tree(section, order: order, descending: descending).map(\.initiative)
         } else {
             result = initiativesMatching(search).filter { isListed($0, in: section) }
         }
@@ -75,8 +56,9 @@ extension Store {
     /// A section's initiatives in tree order with their depths, narrowed to those with a member in one of
     /// `countries` (all when empty). An initiative with a member in a country has its ancestors listed
     /// too, so each row's children follow it at the next depth.
-    public func tree(_ section: InitiativeSection, countries: Set<CountryCode>) -> [TreeEntry] {
-        let all = tree(section)
+    public func tree(_ section: InitiativeSection, countries: Set<CountryCode>, order: InitiativeOrder = .name,
+                     descending: Bool = false) -> [TreeEntry] {
+        let all = tree(section, order: order, descending: descending)
         guard !countries.isEmpty else { return all }
         let mask = Countries.mask(countries)
         return all.filter { initiativeCountryMasks[$0.initiative] & mask != 0 }
@@ -95,33 +77,6 @@ extension Store {
         ancestors(ofInitiative: index).prefix { isListed($0, in: section) }.count
     }
 
-    /// Each parent before its children, siblings by name; worked out once per section.
-    func tree(_ section: InitiativeSection) -> [TreeEntry] {
-        cache.tree(section) {
-            let inSection = initiatives.indices.filter { isListed($0, in: section) }
-            let byName = initiativeNameOrder
-            let roots = inSection.filter { index in
-                guard let parent = initiatives[index].parent.flatMap({ initiativeIndex($0) }) else { return true }
-                return !isListed(parent, in: section)
-            }.sorted { a, b in
-                // The S3 thematic platforms first, then the pilot actions that formed partnerships.
-                let platformA = initiatives[a].kind == .thematicPlatform, platformB = initiatives[b].kind == .thematicPlatform
-                return platformA != platformB ? platformA : byName(a, b)
-            }
-            // Depth first with a stack of its own: a hostile file may nest initiatives thousands deep.
-            var result: [TreeEntry] = []
-            var visited = [Bool](repeating: false, count: initiatives.count)
-            var stack = roots.reversed().map { TreeEntry(initiative: $0, depth: 0) }
-            while let entry = stack.popLast() {
-                guard !visited[entry.initiative] else { continue }
-                visited[entry.initiative] = true
-                result.append(entry)
-                let children = children(ofInitiative: entry.initiative).filter { isListed($0, in: section) }.sorted(by: byName)
-                stack += children.reversed().map { TreeEntry(initiative: $0, depth: entry.depth + 1) }
-            }
-            return result
-        }
-    }
 }
 
 extension Store {

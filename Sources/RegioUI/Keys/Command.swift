@@ -18,6 +18,8 @@ public enum Command: String, CaseIterable, Sendable {
     case pickMemberStates = "pick-member-states"
     case clearFilters = "clear-filters"
     case sort
+    case sortPrevious = "sort-previous"
+    case reverseSort = "reverse-sort"
     case toggleMark = "toggle-mark"
     case confirm
     case cancel
@@ -52,7 +54,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .search: "search the focused list (all languages)"
         case .pickMemberStates: "filter by member state"
         case .clearFilters: "clear the member-state filter and search"
-        case .sort: "sort participants by the next column"
+        case .sort: "sort the focused list by the next column"
+        case .sortPrevious: "sort the focused list by the previous column"
+        case .reverseSort: "reverse the order of the sorted column"
         case .toggleMark: "select or deselect a member state"
         case .confirm: "apply the chosen member states"
         case .cancel: "close"
@@ -106,7 +110,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .pickMemberStates: "member states"
         case .clearFilters: "clear"
         case .nextPane: "pane"
-        case .sort: "sort"
+        case .sort, .sortPrevious: "sort"
+        case .reverseSort: "reverse"
         case .toggleMark: "select"
         case .confirm: "apply"
         case .cancel: "cancel"

@@ -19,19 +19,6 @@ public struct ListPosition: Equatable, Sendable {
     public var scroll = 0
 }
 
-/// Sort orders of the participants list.
-public enum ParticipantSort: Int, CaseIterable, Sendable {
-    case name, memberState, collaborations
-
-    public var label: String {
-        switch self {
-        case .name: "name"
-        case .memberState: "member state"
-        case .collaborations: "collaborations"
-        }
-    }
-}
-
 /// What a page of the detail view shows.
 public enum PageContent: Hashable, Sendable {
     case entity(EntityRef)
@@ -95,7 +82,8 @@ public struct AppState: Equatable, Sendable {
     public var nutsRegions: [String] = []
     /// Search per pane, applied to that pane's list.
     public var searches: [Pane: String] = [:]
-    public var participantSort: ParticipantSort = .name
+    /// The column each pane is sorted by (by name, A to Z, until one is chosen).
+    public var sorts: [Pane: SortSpec] = [:]
     /// Collapsed nodes of the thematic-platforms tree (all are expanded at first).
     public var collapsed: Set<Int> = []
     /// The network or partnership whose members the participants list marks.
@@ -121,6 +109,8 @@ public struct AppState: Equatable, Sendable {
 
     public func position(_ pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
 
+    public func sort(_ pane: Pane) -> SortSpec { sorts[pane] ?? SortSpec(column: "name") }
+
     /// The context keys are read in.
     public var keyContext: KeyContext {
         switch overlay {
@@ -134,7 +124,7 @@ public struct AppState: Equatable, Sendable {
 
     public static func == (a: AppState, b: AppState) -> Bool {
         a.size == b.size && a.focus == b.focus && a.positions == b.positions && a.countries == b.countries
-            && a.searches == b.searches && a.overlay == b.overlay && a.participantSort == b.participantSort
+            && a.searches == b.searches && a.overlay == b.overlay && a.sorts == b.sorts
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
             && a.message == b.message && a.themeName == b.themeName && a.marked == b.marked && a.language == b.language
             && a.nutsRegions == b.nutsRegions

@@ -6,19 +6,19 @@ public struct TreeRow: Equatable, Sendable {
     public var depth: Int
     public var hasChildren: Bool
     public var isCollapsed: Bool
+
+    public init(initiative: Int, depth: Int, hasChildren: Bool, isCollapsed: Bool) {
+        self.initiative = initiative; self.depth = depth; self.hasChildren = hasChildren; self.isCollapsed = isCollapsed
+    }
 }
 
 /// The rows each pane shows for a state: filter, search, sort and folding applied. `reduce` and `render`
 /// both use these, so the cursor always points at what is drawn.
 public enum Lists {
     public static func participants(_ state: AppState, _ store: Store) -> [Int] {
-        let order: TerritoryOrder = switch state.participantSort {
-        case .name: .name
-        case .memberState: .memberState
-        case .collaborations: .collaborations
-        }
+        let order = ParticipantColumns.order(state.sort(.participants), language: state.language) ?? (.name, false)
         let participants = store.participants(countries: state.countries, search: state.searches[.participants] ?? "",
-                                              order: order)
+                                              order: order.order, descending: order.descending)
         return store.participants(participants, withinNUTS: state.nutsRegions)
     }
 
@@ -36,7 +36,8 @@ public enum Lists {
                 .map { TreeRow(initiative: $0, depth: 0, hasChildren: false, isCollapsed: false) }
         }
         // In tree order a row's children come right after it, one level deeper (see `Store.tree`).
-        let entries = store.tree(section, countries: state.countries)
+        let order = InitiativeColumns.order(state.sort(pane)) ?? (.name, false)
+        let entries = store.tree(section, countries: state.countries, order: order.order, descending: order.descending)
         var rows: [TreeRow] = []
         var hiddenBelow: Int? = nil
         for (position, entry) in entries.enumerated() {

@@ -13,7 +13,6 @@ extension Reducer {
     func setSearch(_ state: inout AppState, _ input: SearchInput) {
         state.searchInput = input
         state.searches[input.pane] = input.text.isEmpty ? nil : input.text
-        state.positions[input.pane] = ListPosition()
     }
 
     func selectedTreeRow(_ state: AppState) -> TreeRow? {

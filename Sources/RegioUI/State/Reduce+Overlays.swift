@@ -93,7 +93,6 @@ extension Reducer {
     func applyCountries(_ state: inout AppState, _ chosen: Set<CountryCode>) {
         state.countries = chosen
         state.picker = nil
-        state.positions = [:]
         state.message = StatusMessage(.info, chosen.isEmpty ? state.language.t(.filterCleared)
                                         : state.language.t(.showing, chosen.sorted().map(\.rawValue).joined(separator: ", ")))
     }

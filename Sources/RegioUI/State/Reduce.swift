@@ -47,7 +47,6 @@ extension Reducer {
         case .back:
             if state.searches[pane] != nil {
                 state.searches[pane] = nil
-                state.positions[pane] = ListPosition()
             } else if !state.countries.isEmpty {
                 state.message = StatusMessage(.info, state.language.t(.pressToClearMemberStates, keymap.label(.clearFilters, in: .dashboard)))
             }
@@ -62,13 +61,9 @@ extension Reducer {
             state.nutsRegions = []
             state.searches = [:]
             state.searchInput = nil
-            state.positions = [:]
             state.message = StatusMessage(.info, state.language.t(had ? .filtersCleared : .noFilter))
-        case .sort:
-            let next = (state.participantSort.rawValue + 1) % ParticipantSort.allCases.count
-            state.participantSort = ParticipantSort(rawValue: next)!
-            state.positions[.participants] = ListPosition()
-            state.message = StatusMessage(.info, state.language.t(.sortedMessage, state.language.t(state.participantSort.label)))
+        case .sort, .sortPrevious, .reverseSort:
+            sort(&state, pane, command)
         case .help:
             state.help = ListPosition()
         case .cycleTheme:

@@ -16,6 +16,7 @@ public struct Reducer: Sendable {
     }
 
     public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
+        let before = state
         var state = state
         var effects: [Effect] = []
         switch message {
@@ -33,6 +34,7 @@ public struct Reducer: Sendable {
             state.message = nil
             perform(action, on: &state, &effects)
         }
+        keepCursors(&state, from: before)
         settle(&state)
         return (state, effects)
     }
@@ -70,7 +72,6 @@ public struct Reducer: Sendable {
         case .cancelSearch:
             if let input = state.searchInput {
                 state.searches[input.pane] = input.previous.isEmpty ? nil : input.previous
-                state.positions[input.pane] = ListPosition()
             }
             state.searchInput = nil
         }

@@ -34,10 +34,12 @@ public struct Layout: Equatable, Sendable {
         header = Rect(x: 0, y: 0, width: width, height: 1)
         footer = Rect(x: 0, y: height - 1, width: width, height: 1)
         body = Rect(x: 0, y: 1, width: width, height: height - 2)
-        if width >= 120 {
+        // Three panes side by side only where each still has room for long network names (about 60
+        // columns each); below that, participants beside the other two stacked.
+        if width >= 180 {
             mode = .wide
             tabBar = nil
-            let first = width * 40 / 100
+            let first = width * 34 / 100
             let second = (width - first) / 2
             paneRects = [
                 .participants: Rect(x: 0, y: body.y, width: first, height: body.height),

@@ -19,24 +19,14 @@ public enum ViewExport {
             }
             return table
         }
+        // The pane's own columns, as `regio list` writes them: the same headers in every file.
+        let context = TableContext(store: store, language: state.language, countries: state.countries)
         switch state.focus {
         case .participants:
-            var table = ExportTable(columns: ["id", "name", "kind", "country", "nuts", "collaborations"])
-            for index in Lists.participants(state, store) {
-                let territory = store.territories[index]
-                table.rows.append([territory.id, territory.name, territory.kind.rawValue, territory.country.rawValue,
-                                   territory.nuts ?? "", String(store.collaborationCount(ofTerritory: index))])
-            }
-            return table
+            return ParticipantColumns.all.exportTable(context, rows: Lists.participants(state, store))
         case .networks, .platforms:
-            var table = ExportTable(columns: ["id", "name", "kind", "parent", "members", "leads"])
-            for row in Lists.initiatives(state.focus, state, store) {
-                let initiative = store.initiatives[row.initiative]
-                table.rows.append([initiative.id, initiative.name, initiative.kind.rawValue, initiative.parent ?? "",
-                                   String(store.memberCount(ofInitiative: row.initiative)),
-                                   store.leads(ofInitiative: row.initiative).map { store.territories[$0].id }.joined(separator: " ")])
-            }
-            return table
+            return InitiativeColumns.all(filtered: !state.countries.isEmpty)
+                .exportTable(context, rows: Lists.initiatives(state.focus, state, store))
         }
     }
 
