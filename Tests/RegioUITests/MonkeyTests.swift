@@ -95,6 +95,7 @@ import Testing
             if count > 0 && !(0..<count).contains(position.selected) { return "\(pane) selection \(position.selected) of \(count)" }
             if position.scroll < 0 || position.scroll > max(0, position.selected) { return "\(pane) scroll \(position.scroll)" }
         }
+        if let marks = marksViolation(state, screen) { return marks }
         if let page = state.history.last {
             let rows = DetailDocument.build(page.content, store: bundledStore, width: max(0, state.size.width - 2), cache: documents).rows.count
             if !(0..<max(1, rows)).contains(page.position.selected) { return "detail selection \(page.position.selected) of \(rows)" }
@@ -102,6 +103,33 @@ import Testing
         if let picker = state.picker {
             let count = Lists.pickerCountries(picker, bundledStore).count
             if count > 0 && !(0..<count).contains(picker.position.selected) { return "picker selection out of range" }
+        }
+        return nil
+    }
+
+    /// Marks tell the truth: with a network highlighted, it is the linked one, and on screen every
+    /// participant row is marked ● exactly when that network counts it as a member (◆: marked to compare).
+    static func marksViolation(_ state: AppState, _ screen: Screen) -> String? {
+        let store = bundledStore
+        if state.focus != .participants {
+            let entities = Lists.entities(state.focus, state, store)
+            let selected = state.position(state.focus).selected
+            let highlighted: Int? = if selected < entities.count, case .initiative(let index) = entities[selected] { index } else { nil }
+            if state.linkedInitiative != highlighted { return "linked \(String(describing: state.linkedInitiative)) but \(String(describing: highlighted)) is highlighted" }
+        }
+        let layout = Layout(width: state.size.width, height: state.size.height, focus: state.focus)
+        guard !layout.isTooSmall, state.history.isEmpty, state.overlay == nil, let rect = layout.rect(of: .participants),
+              rect.height > 3, rect.width > 4 else { return nil }
+        let members = state.linkedInitiative.map { store.memberTerritories(ofInitiative: $0) } ?? []
+        let rows = Lists.participants(state, store)
+        let position = state.position(.participants)
+        for line in 0..<(rect.height - 3) where position.scroll + line < rows.count {
+            let territory = rows[position.scroll + line]
+            let mark = screen[rect.x + 1, rect.y + 2 + line].character
+            let expected: Character = territory == state.marked ? "◆" : members.contains(territory) ? "●" : " "
+            if mark != expected {
+                return "participant \(store.territories[territory].id) shows mark \"\(mark)\", expected \"\(expected)\""
+            }
         }
         return nil
     }

@@ -18,10 +18,19 @@ enum ColumnFit {
         }
         var widths = Dictionary(uniqueKeysWithValues: kept.map { ($0, fixedWidth($0)) })
         var free = width - used(kept)
-        if free < 0, let primary, widths[primary] != nil {
-            // Too narrow even with every optional column gone: the name gives up what it must.
-            widths[primary] = max(1, widths[primary]! + free)
-            free = 0
+        if free < 0 {
+            // Too narrow even with every optional column gone: columns wider than their minimum give up
+            // the excess first, then the name gives up what it must, then any column down to one cell.
+            for index in kept.sorted(by: { widths[$0]! > widths[$1]! }) where free < 0 {
+                let give = min(-free, widths[index]! - min(widths[index]!, columns[index].minWidth))
+                widths[index]! -= give
+                free += give
+            }
+            for index in ([primary].compactMap { $0 } + kept) where free < 0 && widths[index] != nil {
+                let give = min(-free, widths[index]! - 1)
+                widths[index]! -= give
+                free += give
+            }
         }
         // Flexible columns grow to their longest value, the name first; the rest goes to the name.
         for index in kept where columns[index].flexible && free > 0 {

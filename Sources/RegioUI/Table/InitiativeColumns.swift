@@ -25,6 +25,14 @@ public enum InitiativeColumns {
             Column(id: "started", title: "Started", minWidth: 7, priority: 2) { context, row in
                 initiative(context, row).started ?? ""
             },
+            Column(id: "leads", title: "Leads", minWidth: 12, flexible: true, priority: 3) { context, row in
+                context.store.leads(ofInitiative: row.initiative)
+                    .map { context.language.name(of: context.store.territories[$0]) }.joined(separator: "; ")
+            },
+            Column(id: "lead_ids", title: "Lead ids", minWidth: 10, onScreen: false) { context, row in
+                context.store.leads(ofInitiative: row.initiative).map { context.store.territories[$0].id }.joined(separator: " ")
+            },
+            // Counts at the right edge, as in the participants pane.
             Column(id: "members", title: "Memb", minWidth: filtered ? 7 : 4, alignRight: true,
                    screen: { context, row in
                        let total = context.store.memberCount(ofInitiative: row.initiative)
@@ -38,15 +46,6 @@ public enum InitiativeColumns {
                 String(membersWithin(context, row))
             })
         }
-        columns += [
-            Column(id: "leads", title: "Leads", minWidth: 12, flexible: true, priority: 3) { context, row in
-                context.store.leads(ofInitiative: row.initiative)
-                    .map { context.language.name(of: context.store.territories[$0]) }.joined(separator: "; ")
-            },
-            Column(id: "lead_ids", title: "Lead ids", minWidth: 10, onScreen: false) { context, row in
-                context.store.leads(ofInitiative: row.initiative).map { context.store.territories[$0].id }.joined(separator: " ")
-            },
-        ]
         return columns
     }
 
