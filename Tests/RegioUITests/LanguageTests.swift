@@ -55,7 +55,7 @@ import Testing
         let first = harness.text.contains("Österbotten · Ostrob")
         #expect(first, "\(harness.screen.lines.prefix(6).joined(separator: "|"))")
         harness.replay(["back", "search", "type:abo", "accept-search", "open"])
-        let second = harness.text.contains("Åbo (territorium)")
+        let second = harness.text.contains("Åbo (stad)")
         #expect(second, "\(harness.screen.lines.prefix(3).joined(separator: "|"))")
     }
 

@@ -59,7 +59,7 @@ import Testing
         #expect(seen["filtered"]?.contains("member states: SE") == true, "\(seen["filtered"] ?? "")")
         #expect(seen["searched"]?.contains("Västerbotten") == true)
         #expect(seen["searched"]?.contains("Skåne") == false, "the search narrows the list")
-        #expect(seen["detail"]?.contains("(territory)") == true)
+        #expect(seen["detail"]?.contains("(region)") == true)
         let written = try String(contentsOfFile: session.folder.file("out.csv"), encoding: .utf8)
         #expect(written.hasPrefix("id,name,kind,country,nuts,collaborations\r\n"))
         #expect(written.split(whereSeparator: \.isNewline).count == 4, "a header and the three Swedish matches of “vast”: \(written)")

@@ -83,8 +83,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case phaseIndexing = "building indexes"
     case loadedOf = "{0} of {1} MB"
     case moreBelow = "more below ↓"
-    case territoryKindTitle = "territory"
-    case initiativeKindTitle = "initiative"
     // Details
     case noSource = "no source"
     case stated = "stated"

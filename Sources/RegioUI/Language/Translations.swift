@@ -50,7 +50,7 @@ enum Translations {
         "Loading data": "Läser in data", "opening the files": "öppnar filerna", "reading records": "läser poster",
         "checking references": "kontrollerar hänvisningar", "building indexes": "bygger index",
         "{0} of {1} MB": "{0} av {1} MB",
-        "territory": "territorium", "initiative": "initiativ",
+        "initiative": "initiativ",
         // Details
         "no source": "ingen källa", "stated": "uttalat", "inferred": "härlett", "SOURCES ({0})": "KÄLLOR ({0})",
         "COLLABORATIONS ({0})": "SAMARBETEN ({0})", "PARTNERS THROUGH THESE COLLABORATIONS ({0})": "PARTNER GENOM DESSA SAMARBETEN ({0})",
@@ -195,7 +195,7 @@ enum Translations {
         "Loading data": "Gegevens laden", "opening the files": "bestanden openen", "reading records": "records lezen",
         "checking references": "verwijzingen controleren", "building indexes": "indexen bouwen",
         "{0} of {1} MB": "{0} van {1} MB",
-        "territory": "gebied", "initiative": "initiatief",
+        "initiative": "initiatief",
         // Details
         "no source": "geen bron", "stated": "vermeld", "inferred": "afgeleid", "SOURCES ({0})": "BRONNEN ({0})",
         "COLLABORATIONS ({0})": "SAMENWERKINGEN ({0})", "PARTNERS THROUGH THESE COLLABORATIONS ({0})": "PARTNERS VIA DEZE SAMENWERKINGEN ({0})",

@@ -93,16 +93,17 @@ extension Reducer {
         let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
         switch command {
         case .moveDown, .moveUp, .pageDown, .pageUp, .goTop, .goBottom:
-            let target = moved(page.position.selected, command, count: document.rows.count,
-                               page: layout(state).detailRows)
-            let direction = target >= page.position.selected ? 1 : -1
-            if let row = document.selectableRow(from: target, direction: direction)
-                ?? document.selectableRow(from: target, direction: -direction) {
+            // The cursor moves between lines that open something; past the first or last of them it moves
+            // through the plain lines a screen edge at a time, so every line can be brought into view.
+            let visible = layout(state).detailRows
+            let target = moved(page.position.selected, command, count: document.rows.count, page: visible)
+            let direction = [.moveDown, .pageDown, .goBottom].contains(command) ? 1 : -1
+            if let row = document.selectableRow(from: target, direction: direction) {
                 page.position.selected = row
-            }
-            if command == .moveDown && page.position.selected == document.selectableRow(from: document.rows.count - 1, direction: -1) {
-                // At the last selectable row, keep scrolling so the lines after it come into view.
-                page.position.scroll = min(page.position.scroll + 1, max(0, document.rows.count - layout(state).detailRows))
+            } else if direction > 0 {
+                page.position.selected = min(document.rows.count - 1, max(target, page.position.scroll + visible))
+            } else {
+                page.position.selected = max(0, min(target, page.position.scroll - 1))
             }
             state.history[state.history.count - 1] = page
         case .open:

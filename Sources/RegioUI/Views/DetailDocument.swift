@@ -7,15 +7,16 @@ public struct Span: Equatable, Sendable {
     public init(_ text: String, _ role: StyleRole = .text) { self.text = text; self.role = role }
 }
 
-/// One line of the detail view. Headings and blank lines are skipped by the cursor; a line with a target
-/// opens that territory or initiative on Enter.
+/// One line of the detail view. The cursor moves between lines that open something (a line with a
+/// target opens that territory or initiative on Enter); a line too long for the view continues on
+/// `continuation` rows that belong to it.
 public struct DetailRow: Equatable, Sendable {
-    public enum Kind: Sendable { case heading, blank, text, link }
+    public enum Kind: Sendable { case heading, blank, text, link, continuation }
     public var kind: Kind
     public var spans: [Span]
     public var target: EntityRef?
 
-    public var isSelectable: Bool { kind == .text || kind == .link }
+    public var isSelectable: Bool { kind == .link }
 
     static let blank = DetailRow(kind: .blank, spans: [], target: nil)
     static func heading(_ text: String) -> DetailRow { DetailRow(kind: .heading, spans: [Span(text, .header)], target: nil) }
@@ -46,12 +47,28 @@ public struct DetailDocument: Equatable, Sendable {
 
     private static func layOut(_ content: PageContent, store: Store, width: Int, language: UILanguage) -> DetailDocument {
         let builder = DetailBuilder(width: width, lang: language)
-        return switch content {
+        var document = switch content {
         case .entity(.territory(let index)): TerritoryDetail(store: store, index: index, builder: builder).document
         case .entity(.initiative(let index)): InitiativeDetail(store: store, index: index, builder: builder).document
         case .partners(let index): PartnersDetail(store: store, territory: index, builder: builder).document
         case .comparison(let first, let second): ComparisonDetail(store: store, first: first, second: second, builder: builder).document
         }
+        document.rows = DetailWrap.wrapped(document.rows, width: width)
+        return document
+    }
+
+    /// "3/21": the selected line's place among the lines that open something, as the lists count rows.
+    public func counter(selected: Int) -> String {
+        let links = rows.indices.filter { rows[$0].isSelectable }
+        guard let place = links.firstIndex(of: selected) else { return links.isEmpty ? "" : "\(links.count)" }
+        return "\(place + 1)/\(links.count)"
+    }
+
+    /// The rows of the line that starts at `index`: it and its continuation rows.
+    public func lineRows(startingAt index: Int) -> Range<Int> {
+        var end = index + 1
+        while end < rows.count, rows[end].kind == .continuation { end += 1 }
+        return index..<end
     }
 
     /// The first row that opens something: where the cursor starts on pages that are lists of links.
@@ -98,6 +115,13 @@ struct DetailBuilder {
     mutating func heading(_ text: String) {
         if !rows.isEmpty { rows.append(.blank) }
         rows.append(.heading(text))
+    }
+
+    /// "stated" or "inferred" padded to one width, for the start of a line.
+    func confidenceMark(_ confidence: Confidence) -> Span {
+        let width = max(TextWidth.width(of: lang.t(.inferred)), TextWidth.width(of: lang.t(.stated))) + 1
+        return confidence == .inferred ? Span(lang.t(.inferred).padded(to: width), .warning)
+            : Span(lang.t(.stated).padded(to: width), .muted)
     }
 
     func confidence(_ confidence: Confidence) -> Span {

@@ -19,20 +19,20 @@ struct DetailView {
                 for span in spans {
                     x = screen.write(span.text, x: x, y: y, role: span.role, limit: max(0, inner.maxX - x))
                 }
-                // A line cut at the border says so, as the lists do.
-                if inner.width > 1, spans.reduce(0, { $0 + TextWidth.width(of: $1.text) }) > inner.width {
-                    screen.write(" …", x: inner.maxX - 2, y: y, role: .muted)
-                }
-                if index == position.selected && document.rows[index].isSelectable {
+                if document.rows[position.selected < document.rows.count ? position.selected : 0].isSelectable,
+                   document.lineRows(startingAt: position.selected).contains(index) {
                     screen.restyle(x: inner.x, y: y, width: inner.width, role: .selection)
                 }
             }
         }
-        let counter = "\(min(end, document.rows.count))/\(document.rows.count)"
+        let counter = document.counter(selected: position.selected)
+        // What the page is: "(region)", "(thematic partnership)" — the record's own kind.
         let kind: String
         switch page.content {
-        case .entity(.territory): kind = " (\(language.t(.territoryKindTitle)))"
-        case .entity(.initiative): kind = " (\(language.t(.initiativeKindTitle)))"
+        case .entity(.territory(let index)):
+            let territoryKind = store.territories[index].kind
+            kind = " (\(language.t(territoryKind == .memberState ? Phrase.kindState.rawValue : territoryKind.label)))"
+        case .entity(.initiative(let index)): kind = " (\(language.t(store.initiatives[index].kind.label)))"
         case .partners, .comparison: kind = ""
         }
         Box.draw(rect, on: &screen, title: document.title + kind, focused: true, rightTitle: counter,

@@ -74,11 +74,11 @@ struct InitiativeDetail {
                 let membership = store.memberships[membershipIndex]
                 let territoryIndex = store.territory(ofMembership: membershipIndex)
                 let territory = store.territories[territoryIndex]
-                var spans = [Span(" \(lang.name(of: territory))"), Span(" (\(territory.country))", .muted)]
+                // Stated or inferred and sources first: a narrow terminal wraps the name, never these.
+                var spans = [Span(" "), builder.confidenceMark(membership.confidence), builder.cite(membership.sources),
+                             Span("  \(lang.name(of: territory))"), Span(" (\(territory.country))", .muted)]
                 let through = store.initiative(ofMembership: membershipIndex)
                 if through != index { spans.append(Span(" " + lang.t(.via, store.initiatives[through].name), .muted)) }
-                spans.append(builder.confidence(membership.confidence))
-                spans.append(builder.cite(membership.sources))
                 builder.rows.append(.link(spans, to: .territory(territoryIndex)))
                 if let conflict = membership.conflict {
                     builder.paragraph(lang.t(.conflict, conflict), role: .warning, indent: 4)

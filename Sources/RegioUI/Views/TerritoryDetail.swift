@@ -36,12 +36,13 @@ struct TerritoryDetail {
             for ref in group.memberships {
                 let membership = store.memberships[ref.membership]
                 let initiative = store.initiatives[ref.initiative]
-                var spans = [Span(lang.t(membership.role.label).padded(to: 12), .accent), Span(initiative.name)]
+                // Role, stated or inferred, and sources first: a narrow terminal wraps the long name, never these.
+                var spans = [Span(lang.t(membership.role.label).padded(to: 12), .accent),
+                             builder.confidenceMark(membership.confidence), builder.cite(membership.sources),
+                             Span("  " + initiative.name)]
                 if let parent = store.ancestors(ofInitiative: ref.initiative).first {
                     spans.append(Span(" " + lang.t(.within, store.initiatives[parent].name), .muted))
                 }
-                spans.append(builder.confidence(membership.confidence))
-                spans.append(builder.cite(membership.sources))
                 builder.rows.append(.link([Span(" ")] + spans, to: .initiative(ref.initiative)))
                 if let note = membership.note { builder.paragraph(note, role: .muted, indent: 18) }
                 if let conflict = membership.conflict {

@@ -6,18 +6,7 @@ import RegioModel
 public enum ViewExport {
     public static func table(_ state: AppState, _ store: Store, documents: DocumentCache? = nil) -> ExportTable {
         if let page = state.history.last {
-            var table = ExportTable(columns: ["section", "text", "id"])
-            var section = ""
-            // Laid out wide, so that no paragraph is broken into lines.
-            for row in DetailDocument.build(page.content, store: store, width: 100_000, language: state.language, cache: documents).rows {
-                let text = row.spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
-                switch row.kind {
-                case .heading: section = text
-                case .blank: continue
-                case .text, .link: table.rows.append([section, text.hasPrefix("› ") ? String(text.dropFirst(2)) : text, id(row.target, store)])
-                }
-            }
-            return table
+            return DetailExport.table(page.content, store, language: state.language, documents: documents)
         }
         // The pane's own columns, as `regio list` writes them: the same headers in every file.
         let context = TableContext(store: store, language: state.language, countries: state.countries)
@@ -56,7 +45,7 @@ public enum ViewExport {
         var parts = ["regio"]
         if let page = state.history.last {
             switch page.content {
-            case .entity(let entity): parts.append(id(entity, store))
+            case .entity(let entity): parts.append(DetailExport.id(entity, store))
             case .partners(let index): parts += ["partners", store.territories[index].id]
             case .comparison(let a, let b): parts += [store.territories[a].id, store.territories[b].id]
             }
@@ -65,14 +54,6 @@ public enum ViewExport {
             parts += state.countries.sorted().map(\.rawValue)
         }
         return SafeFileName.make(parts, extension: "csv")
-    }
-
-    private static func id(_ entity: EntityRef?, _ store: Store) -> String {
-        switch entity {
-        case .territory(let index)?: store.territories[index].id
-        case .initiative(let index)?: store.initiatives[index].id
-        case nil: ""
-        }
     }
 }
 

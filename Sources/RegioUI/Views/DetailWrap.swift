@@ -1,0 +1,63 @@
+/// Lines of the detail view that are wider than the view wrap: the rest of the line continues on the
+/// next rows, indented under its start, so a narrow terminal loses no fact (a role, a "stated" or
+/// "inferred", a source number, a URL). Padding inside a line (aligned columns) is kept.
+enum DetailWrap {
+    static func wrapped(_ rows: [DetailRow], width: Int) -> [DetailRow] {
+        guard width > 8 else { return rows }
+        var result: [DetailRow] = []
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            guard row.kind != .blank,
+                  row.spans.reduce(0, { $0 + TextWidth.width(of: $1.text) }) > width else {
+                result.append(row)
+                continue
+            }
+            let lines = wrap(row.spans, width: width)
+            for (index, line) in lines.enumerated() {
+                result.append(index == 0 ? DetailRow(kind: row.kind, spans: line, target: row.target)
+                              : DetailRow(kind: .continuation, spans: line, target: row.target))
+            }
+        }
+        return result
+    }
+
+    /// Breaks at the last space that fits (else inside a word), continuing four cells further in than
+    /// the line's own indent.
+    static func wrap(_ spans: [Span], width: Int) -> [[Span]] {
+        var cells: [(character: Character, role: StyleRole, width: Int)] = []
+        for span in spans {
+            for character in span.text { cells.append((character, span.role, TextWidth.width(of: character))) }
+        }
+        let indent = min(cells.prefix { $0.character == " " || $0.character == "›" }.count + 4, width / 2)
+        var lines: [[Span]] = []
+        var start = 0
+        var first = true
+        while start < cells.count {
+            let room = first ? width : width - indent
+            var used = 0
+            var end = start
+            var lastSpace: Int?
+            while end < cells.count, used + cells[end].width <= room {
+                if cells[end].character == " ", end > start { lastSpace = end }
+                used += cells[end].width
+                end += 1
+            }
+            if end == start { end = start + 1 }   // one character wider than the room: alone on its line
+            if end < cells.count, let lastSpace, lastSpace > start { end = lastSpace }
+            var line: [Span] = first ? [] : [Span(String(repeating: " ", count: indent))]
+            for cell in cells[start..<end] {
+                if let last = line.last, last.role == cell.role, !(line.count == 1 && !first) {
+                    line[line.count - 1].text.append(cell.character)
+                } else {
+                    line.append(Span(String(cell.character), cell.role))
+                }
+            }
+            lines.append(line)
+            start = end
+            // The space a line broke at is not carried to the next.
+            while start < cells.count, cells[start].character == " " { start += 1 }
+            first = false
+        }
+        return lines
+    }
+}
