@@ -195,4 +195,19 @@ import Testing
         networks.replay(["next-pane"])
         #expect(ViewExport.table(networks.state, bundledStore).columns == ["id", "name", "kind", "parent", "started", "leads", "lead_ids", "members"])
     }
+
+    /// x marks the highlighted territory with ◆ in its row; Esc takes the mark away.
+    @Test func theCompareMarkShowsInItsRowAndEscClearsIt() {
+        var harness = Harness(width: 120, height: 40)
+        harness.replay(["move-down"])
+        harness.press(.character("x"))
+        let marked = harness.state.marked
+        #expect(marked != nil)
+        #expect(harness.screen.lines[4].hasPrefix("║◆ Alentejo"), "\(harness.screen.lines[4])")
+        #expect(harness.text.contains("Esc to unmark"))
+        harness.press(.escape)
+        #expect(harness.state.marked == nil)
+        #expect(harness.screen.lines[4].hasPrefix("║  Alentejo"))
+        #expect(harness.text.contains("Alentejo unmarked"))
+    }
 }

@@ -94,6 +94,7 @@ public enum Command: String, CaseIterable, Sendable {
         case (.textEntry, .confirm): "keep the search, write the file or apply the filter"
         case (.textEntry, .cancel): "stop typing and undo it"
         case (.detail, .open): "open the line under the cursor"
+        case (.dashboard, .back): "clear the search, else the compare mark"
         default: summary
         }
     }

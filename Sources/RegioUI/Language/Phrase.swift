@@ -53,7 +53,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case nothingExported = "nothing exported"
     case exported = "exported {0} rows to {1}"
     case copied = "copied {0} characters to the clipboard"
-    case marked = "marked {0}: press {1} on another territory to compare"
+    case marked = "marked {0}: press {1} on another territory to compare, {2} to unmark"
+    case unmarked = "{0} unmarked"
     case filterCleared = "member-state filter cleared"
     case showing = "showing {0}"
     // Picker, map, help, too small

@@ -47,6 +47,9 @@ extension Reducer {
         case .back:
             if state.searches[pane] != nil {
                 state.searches[pane] = nil
+            } else if let marked = state.marked {
+                state.marked = nil
+                state.message = StatusMessage(.info, state.language.t(.unmarked, state.language.name(of: store.territories[marked])))
             } else if !state.countries.isEmpty {
                 state.message = StatusMessage(.info, state.language.t(.pressToClearMemberStates, keymap.label(.clearFilters, in: .dashboard)))
             }
@@ -145,7 +148,8 @@ extension Reducer {
         guard let marked = state.marked, marked != territory else {
             state.marked = territory
             state.message = StatusMessage(.info, state.language.t(.marked, state.language.name(of: store.territories[territory]),
-                                                                 keymap.label(.markCompare, in: state.keyContext)))
+                                                                 keymap.label(.markCompare, in: state.keyContext),
+                                                                 keymap.label(.back, in: .dashboard)))
             return
         }
         state.marked = nil
