@@ -2,15 +2,32 @@ import RegioModel
 import Testing
 @testable import RegioUI
 
-/// The main screens at three sizes. Each snapshot was read when recorded (see Snapshot).
+/// The main screens at four sizes. Each snapshot was read when recorded (see Snapshot).
 @Suite struct SnapshotTests {
-    static let sizes = [(120, 40), (80, 24), (60, 20)]
+    static let sizes = [(200, 60), (120, 40), (80, 24), (60, 20)]
 
     @Test(arguments: sizes.map { "\($0.0)x\($0.1)" })
     func participantsPane(size: String) {
         var harness = Harness(width: 120, height: 40)
         harness.replay(["resize:\(size)"])
         Snapshot.assertMatches(harness.screen, named: "participants-\(size)")
+    }
+
+    /// The Networks and Thematic platforms panes focused (at 80 columns and less, the one shown).
+    @Test(arguments: sizes.map { "\($0.0)x\($0.1)" })
+    func initiativePanes(size: String) {
+        var harness = Harness(width: 120, height: 40)
+        harness.replay(["resize:\(size)", "next-pane"])
+        Snapshot.assertMatches(harness.screen, named: "networks-\(size)")
+        harness.replay(["next-pane", "move-down"])
+        Snapshot.assertMatches(harness.screen, named: "platforms-\(size)")
+    }
+
+    @Test(arguments: sizes.map { "\($0.0)x\($0.1)" })
+    func networkDetail(size: String) {
+        var harness = Harness()
+        harness.replay(["resize:\(size)", "next-pane", "search", "type:vanguard initiative", "accept-search", "open"])
+        Snapshot.assertMatches(harness.screen, named: "detail-vanguard-\(size)")
     }
 
     @Test(arguments: sizes.map { "\($0.0)x\($0.1)" })

@@ -9,8 +9,8 @@ public enum InitiativeColumns {
         var columns: [Column<TreeRow>] = [
             Column(id: "id", title: "ID", minWidth: 10, onScreen: false) { context, row in initiative(context, row).id },
             // Long names differ at the end ("S3 Thematic Platform on Energy", "… on Agri-Food"): a name that
-            // must be cut loses its middle, and it gets 24 cells at least, 60 before any optional column is shown.
-            Column(id: "name", title: "Name", minWidth: 24, preferredWidth: 60, flexible: true, cut: .middle,
+            // must be cut loses its middle, and it gets 24 cells at least, 72 before any optional column is shown.
+            Column(id: "name", title: "Name", minWidth: 24, preferredWidth: 72, flexible: true, cut: .middle,
                    screen: { context, row in
                        let marker = row.hasChildren ? (row.isCollapsed ? "▸ " : "▾ ") : "  "
                        return String(repeating: "  ", count: row.depth) + marker + initiative(context, row).name
@@ -25,7 +25,7 @@ public enum InitiativeColumns {
             Column(id: "started", title: "Started", minWidth: 7, priority: 2) { context, row in
                 initiative(context, row).started ?? ""
             },
-            Column(id: "leads", title: "Leads", minWidth: 12, flexible: true, priority: 3) { context, row in
+            Column(id: "leads", title: "Leads", minWidth: 16, flexible: true, priority: 3) { context, row in
                 context.store.leads(ofInitiative: row.initiative)
                     .map { context.language.name(of: context.store.territories[$0]) }.joined(separator: "; ")
             },
