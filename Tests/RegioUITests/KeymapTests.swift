@@ -75,7 +75,9 @@ import Testing
     @Test func helpAndTheStatusBarSayWhyACommandCannotAct() {
         var harness = Harness()
         harness.press(.tab, .character("?"))
-        let lines = harness.screen.lines
+        // A summary with its reason may wrap onto the next line: read each line with the one after it.
+        let screenLines = harness.screen.lines
+        let lines = screenLines.indices.map { screenLines[$0] + (($0 + 1 < screenLines.count) ? screenLines[$0 + 1] : "") }
         let clear = lines.first { $0.contains("clear the member-state filter and search") } ?? ""
         #expect(clear.contains("— no filter to"), "\(clear)")
         let partners = lines.first { $0.contains("suggest partners for the selected territory") } ?? ""

@@ -99,6 +99,15 @@ public enum Command: String, CaseIterable, Sendable {
         }
     }
 
+    /// The few words shown in the footer where the command is bound: Esc closes what is open over the
+    /// lists (help, picker, map) and cancels what is being typed.
+    public func hint(in context: KeyContext) -> String {
+        switch (context, self) {
+        case (.help, .cancel), (.picker, .cancel), (.map, .cancel): "close"
+        default: hint
+        }
+    }
+
     /// The few words shown in the footer.
     public var hint: String {
         switch self {

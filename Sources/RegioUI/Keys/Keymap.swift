@@ -156,7 +156,7 @@ public struct Keymap: Sendable {
         (bindings[context] ?? []).filter(\.inFooter).compactMap { binding in
             guard let key = binding.keys.first else { return nil }
             let keys = binding.command == .moveDown ? movementLabel(in: context) : key.shortName
-            return (binding.command, keys, binding.command.hint)
+            return (binding.command, keys, binding.command.hint(in: context))
         }
     }
 }

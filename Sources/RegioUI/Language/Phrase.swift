@@ -55,6 +55,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case copied = "copied {0} characters to the clipboard"
     case marked = "marked {0}: press {1} on another territory to compare, {2} to unmark"
     case unmarked = "{0} unmarked"
+    case moreBelowCount = "… {0} more ↓"
     case filterCleared = "member-state filter cleared"
     case showing = "showing {0}"
     // Picker, map, help, too small

@@ -80,9 +80,8 @@ extension Reducer {
             state.picker = picker
         }
         if var help = state.help {
-            let count = HelpView.lineCount(keymap: keymap)
-            let visible = max(1, state.size.height - 4)
-            help.selected = min(max(0, help.selected), max(0, count - visible))
+            let lines = HelpView.lineCount(keymap: keymap, language: state.language, size: state.size)
+            help.selected = min(max(0, help.selected), max(0, lines.count - lines.visible))
             state.help = help
         }
         // After the lists changed (a search, a filter, a fold), the marks follow the highlighted row.

@@ -80,8 +80,8 @@ extension Reducer {
         guard var position = state.help else { return }
         switch command {
         case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
-            let rows = HelpView.lineCount(keymap: keymap)
-            position.selected = moved(position.selected, command, count: rows, page: max(1, state.size.height - 4))
+            let lines = HelpView.lineCount(keymap: keymap, language: state.language, size: state.size)
+            position.selected = moved(position.selected, command, count: lines.count, page: lines.visible)
             state.help = position
         case .cancel:
             state.help = nil

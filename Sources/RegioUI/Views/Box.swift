@@ -1,5 +1,12 @@
 /// Borders. The focused pane gets a double line and bold title, so focus shows without colour.
 struct Box {
+    /// Blanks a box's area and the cells beside it, so that an overlay's border never touches the
+    /// border of the pane below (no "╔║" pairs) and nothing of the pane shows through.
+    static func clearForOverlay(_ rect: Rect, on screen: inout Screen) {
+        let x = max(0, rect.x - 1)
+        screen.fill(x: x, y: rect.y, width: min(screen.width, rect.maxX + 1) - x, height: rect.height, role: .text)
+    }
+
     static func draw(_ rect: Rect, on screen: inout Screen, title: String, focused: Bool, rightTitle: String = "",
                      bottomText: String = "") {
         guard rect.width >= 2, rect.height >= 2 else { return }

@@ -21,14 +21,14 @@ enum DetailWrap {
         return result
     }
 
-    /// Breaks at the last space that fits (else inside a word), continuing four cells further in than
-    /// the line's own indent.
-    static func wrap(_ spans: [Span], width: Int) -> [[Span]] {
+    /// Breaks at the last space that fits (else inside a word), continuing `hang` cells in (by default
+    /// four cells further in than the line's own indent).
+    static func wrap(_ spans: [Span], width: Int, hang: Int? = nil) -> [[Span]] {
         var cells: [(character: Character, role: StyleRole, width: Int)] = []
         for span in spans {
             for character in span.text { cells.append((character, span.role, TextWidth.width(of: character))) }
         }
-        let indent = min(cells.prefix { $0.character == " " || $0.character == "›" }.count + 4, width / 2)
+        let indent = min(hang ?? cells.prefix { $0.character == " " || $0.character == "›" }.count + 4, width / 2)
         var lines: [[Span]] = []
         var start = 0
         var first = true

@@ -17,7 +17,7 @@ struct PickerView {
 
     func draw(_ picker: PickerState, size: (width: Int, height: Int), language lang: UILanguage, on screen: inout Screen) {
         let rect = Self.frame(for: size)
-        screen.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, role: .text)
+        Box.clearForOverlay(rect, on: &screen)
         let inner = rect.inner
         let countries = Lists.pickerCountries(picker, store)
         let filterText = picker.filter.isEmpty ? lang.t(.typeToFilter) : picker.filter + "▏"
@@ -42,6 +42,8 @@ struct PickerView {
         }
         if countries.isEmpty { screen.write(" " + lang.t(.noMemberStateMatches), x: inner.x, y: inner.y + 2, role: .muted) }
         let chosen = picker.chosen.isEmpty ? lang.t(.noneTicked, keymap.label(.confirm, in: .picker)) : lang.t(.ticked, picker.chosen.count)
-        Box.draw(rect, on: &screen, title: lang.t(.memberStates), focused: true, rightTitle: chosen)
+        let more = picker.position.scroll + visible < countries.count
+            ? lang.t(.moreBelowCount, countries.count - picker.position.scroll - visible) : ""
+        Box.draw(rect, on: &screen, title: lang.t(.memberStates), focused: true, rightTitle: chosen, bottomText: more)
     }
 }
