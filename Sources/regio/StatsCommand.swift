@@ -50,19 +50,20 @@ struct StatsCommand: ParsableCommand {
             lines.append("")
             lines.append("\(store.initiatives[initiative].name) [\(store.initiatives[initiative].id)]: listed versus announced")
             for comparison in store.listedVersusAnnounced(initiative: initiative) {
-                let listed = comparison.listed.map { "\($0) listed" } ?? "not derivable from the list"
-                lines.append("  " + comparison.label.padding(28) + "\(comparison.announced) announced".padding(16) + listed)
+                // Numbers right-aligned so that they compare down the column.
+                let listed = comparison.listed.map { String($0).leftPadded(5) + " listed" } ?? "  not derivable from the list"
+                lines.append("  " + comparison.label.padding(28) + String(comparison.announced).leftPadded(5) + " announced" + listed)
             }
         }
         lines.append("")
         lines.append("Territories by kind")
-        for entry in store.territoryCountsByKind() { lines.append("  " + entry.kind.label.padding(22) + String(entry.count)) }
+        for entry in store.territoryCountsByKind() { lines.append("  " + entry.kind.label.padding(22) + String(entry.count).leftPadded(6)) }
         lines.append("")
         lines.append("Initiatives by kind")
-        for entry in store.initiativeCountsByKind() { lines.append("  " + entry.kind.label.padding(22) + String(entry.count)) }
+        for entry in store.initiativeCountsByKind() { lines.append("  " + entry.kind.label.padding(22) + String(entry.count).leftPadded(6)) }
         lines.append("")
         lines.append("Memberships by role")
-        for entry in store.membershipCountsByRole() { lines.append("  " + entry.role.label.padding(22) + String(entry.count)) }
+        for entry in store.membershipCountsByRole() { lines.append("  " + entry.role.label.padding(22) + String(entry.count).leftPadded(6)) }
         lines.append("")
         lines.append("By member state                 territories  memberships")
         for entry in store.countsByCountry() {

@@ -10,13 +10,17 @@ struct HeaderView {
         screen.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
         let lang = state.language
         var parts = [" regio"]
-        // The headline total is dropped first when the line is too narrow for what is filtered.
-        var headline: String?
+        // What gives way when the line is too narrow, first to last: what is filtered and searched stays.
+        var optional: [String] = []
         if state.history.isEmpty {
-            parts.append(store.origin == .bundled ? lang.t(.bundledDataset) : store.origin.label)
-            parts.append(lang.t(.headerCounts, store.territories.count, store.initiatives.count))
-            headline = headlineCount(lang)
-            if let headline { parts.append(headline) }
+            let origin = store.origin == .bundled ? lang.t(.bundledDataset) : store.origin.label
+            let counts = lang.t(.headerCounts, store.territories.count, store.initiatives.count)
+            parts += [origin, counts]
+            optional = [counts, origin]
+            if let headline = headlineCount(lang) {
+                parts.append(headline)
+                optional.insert(headline, at: 0)
+            }
         } else {
             let trail = state.history.suffix(3).map { title(of: $0.content, lang) }
             parts.append((state.history.count > 3 ? "… › " : "") + trail.joined(separator: " › "))
@@ -29,10 +33,12 @@ struct HeaderView {
         if !searches.isEmpty { parts.append(lang.t(.headerSearch, searches.joined(separator: ", "))) }
         let right = keymap.label(.help, in: .dashboard) + " " + lang.t(Command.help.hint) + " "
         let room = rect.width - TextWidth.width(of: right) - 1
-        var text = parts.joined(separator: " │ ")
-        if let headline, TextWidth.width(of: text) > room, parts.count > 4 {
-            text = parts.filter { $0 != headline }.joined(separator: " │ ")
+        let filtered = parts.count > 1 + (state.history.isEmpty ? optional.count : 1)
+        while filtered, TextWidth.width(of: parts.joined(separator: " │ ")) > room, !optional.isEmpty {
+            let drop = optional.removeFirst()
+            parts.removeAll { $0 == drop }
         }
+        let text = parts.joined(separator: " │ ")
         screen.write(TextWidth.truncate(text, to: max(0, room)), x: rect.x, y: rect.y, role: .statusBar)
         if room > 10 { screen.write(right, x: rect.maxX - TextWidth.width(of: right), y: rect.y, role: .statusBar) }
     }
