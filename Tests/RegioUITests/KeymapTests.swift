@@ -81,7 +81,7 @@ import Testing
         let clear = lines.first { $0.contains("clear the member-state filter and search") } ?? ""
         #expect(clear.contains("— no filter to"), "\(clear)")
         let partners = lines.first { $0.contains("suggest partners for the selected territory") } ?? ""
-        #expect(partners.contains("— select a t"), "in Networks: \(partners)")
+        #expect(partners.contains("— select a"), "in Networks: \(partners)")
         let search = lines.first { $0.contains("search the focused list") } ?? ""
         #expect(!search.contains("—"), "search can always act: \(search)")
         harness.press(.escape, .character("p"))

@@ -14,6 +14,7 @@ import Testing
         texts += Pane.allCases.map(\.title)
         texts += ParticipantColumns.all.map(\.title).filter { !$0.isEmpty && $0 != "NUTS" && $0 != "ID" }
         texts += InitiativeColumns.all(filtered: true).filter(\.onScreen).map(\.title)
+        texts += CountryColumns.all(chosen: []).map(\.title).filter { !$0.isEmpty }
         texts += TerritoryKind.allCases.map(\.label)
         texts += InitiativeKind.allCases.map(\.label)
         texts += [InitiativeKind.interregProject, .initiativePilot, .nationalProgramme, .researchProject].map { $0.label + "s" }

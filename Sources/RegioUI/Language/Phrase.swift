@@ -62,7 +62,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case memberStates = "Member states"
     case typeToFilter = "type to filter, e.g. swe"
     case filter = " filter: "
-    case pickerHeader = "     code member state"
     case listed = "listed"
     case nonEU = "(non-EU)"
     case noMemberStateMatches = "no member state matches"

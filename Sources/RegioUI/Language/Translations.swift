@@ -35,7 +35,7 @@ enum Translations {
         "member-state filter cleared": "medlemsstatsfiltret rensat", "showing {0}": "visar {0}",
         // Picker, map, help, too small
         "Member states": "Medlemsstater", "type to filter, e.g. swe": "skriv för att filtrera, t.ex. sve", " filter: ": " filter: ",
-        "     code member state": "     kod  medlemsstat", "listed": "listade", "(non-EU)": "(utanför EU)",
+        "Code": "Kod", "Member state": "Medlemsstat", "listed": "listade", "(non-EU)": "(utanför EU)",
         "no member state matches": "ingen medlemsstat matchar",
         "{0} takes the highlighted one": "{0} tar den markerade",
         "{0} ticked": "{0} valda", "Member states — {0}: {1} listed": "Medlemsstater — {0}: {1} listade",
@@ -180,7 +180,7 @@ enum Translations {
         "member-state filter cleared": "lidstaatfilter gewist", "showing {0}": "toont {0}",
         // Picker, map, help, too small
         "Member states": "Lidstaten", "type to filter, e.g. swe": "typ om te filteren, bv. zwe", " filter: ": " filter: ",
-        "     code member state": "     code lidstaat", "listed": "vermeld", "(non-EU)": "(buiten de EU)",
+        "Code": "Code", "Member state": "Lidstaat", "listed": "vermeld", "(non-EU)": "(buiten de EU)",
         "no member state matches": "geen lidstaat komt overeen",
         "{0} takes the highlighted one": "{0} neemt de gemarkeerde",
         "{0} ticked": "{0} aangevinkt", "Member states — {0}: {1} listed": "Lidstaten — {0}: {1} vermeld",

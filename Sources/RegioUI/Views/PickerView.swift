@@ -23,23 +23,12 @@ struct PickerView {
         let filterText = picker.filter.isEmpty ? lang.t(.typeToFilter) : picker.filter + "▏"
         var x = screen.write(lang.t(.filter), x: inner.x, y: inner.y, role: .muted)
         x = screen.write(filterText, x: x, y: inner.y, role: picker.filter.isEmpty ? .muted : .accent)
-        screen.write(lang.t(.pickerHeader), x: inner.x, y: inner.y + 1, width: inner.width, role: .header)
-        screen.write(lang.t(.listed), x: inner.maxX - 9, y: inner.y + 1, width: 8, role: .header, alignRight: true)
+        let context = TableContext(store: store, language: lang)
+        let table = TableView(columns: CountryColumns.all(chosen: picker.chosen), context: context, rows: countries,
+                              position: picker.position, sort: nil, focused: true,
+                              rowRole: { [store] in store.territoryCount(in: $0.code) == 0 ? .muted : .text })
+        table.draw(in: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: inner.height - 1), on: &screen)
         let visible = inner.height - 2
-        let end = min(countries.count, picker.position.scroll + visible)
-        if picker.position.scroll < end {
-            for index in picker.position.scroll..<end {
-                let country = countries[index]
-                let y = inner.y + 2 + index - picker.position.scroll
-                let mark = picker.chosen.contains(country.code) ? "[x]" : "[ ]"
-                let count = store.territoryCount(in: country.code)
-                let eu = country.isEUMember ? "" : "  " + lang.t(.nonEU)
-                let role: StyleRole = count == 0 ? .muted : .text
-                screen.write(" \(mark) \(country.code)  \(lang.name(of: country))\(eu)", x: inner.x, y: y, width: inner.width - 7, role: role)
-                screen.write(String(count), x: inner.maxX - 7, y: y, width: 6, role: role, alignRight: true)
-                if index == picker.position.selected { screen.restyle(x: inner.x, y: y, width: inner.width, role: .selection) }
-            }
-        }
         if countries.isEmpty { screen.write(" " + lang.t(.noMemberStateMatches), x: inner.x, y: inner.y + 2, role: .muted) }
         let chosen = picker.chosen.isEmpty ? lang.t(.noneTicked, keymap.label(.confirm, in: .picker)) : lang.t(.ticked, picker.chosen.count)
         let more = picker.position.scroll + visible < countries.count
