@@ -94,4 +94,19 @@ import Testing
             #expect(!row.joined().contains("›"), "no screen text")
         }
     }
+
+    /// Exporting a comparison writes the initiatives both, or only one, take part in, and the partners
+    /// in common, as data.
+    @Test func aComparisonExportIsData() throws {
+        let store = bundledStore
+        let a = try #require(store.territoryIndex("varmland")), b = try #require(store.territoryIndex("vasterbotten"))
+        var state = AppState()
+        state.history = [DetailPage(.comparison(a, b))]
+        let table = ViewExport.table(state, store)
+        let comparison = store.compare(a, b)
+        #expect(table.rows.filter { $0[0] == "both" }.map { $0[1] } == comparison.shared.map { store.initiatives[$0].id })
+        #expect(table.rows.filter { $0[0] == "only" && $0[5] == "varmland" }.count == comparison.onlyFirst.count)
+        #expect(table.rows.filter { $0[0] == "partners_in_common" }.count == comparison.partnersInCommon.count)
+        #expect(!table.rows.joined().joined().contains("›"))
+    }
 }

@@ -2,7 +2,7 @@ import RegioModel
 
 /// What exporting a detail writes: data, one row per collaboration (a territory's initiatives, an
 /// initiative's members) and one per partner, with role, confidence and sources (" | " between them) as
-/// columns; never the screen's text. Pages that are themselves reports (suggested partners, comparisons) write their lines.
+/// columns; never the screen's text. Suggested partners, a scored report, write their lines.
 enum DetailExport {
     static let columns = ["section", "id", "name", "country", "role", "within", "via", "confidence", "sources"]
 
@@ -10,7 +10,8 @@ enum DetailExport {
         switch content {
         case .entity(.territory(let index)): territory(index, store, language)
         case .entity(.initiative(let index)): initiative(index, store, language)
-        case .partners, .comparison: lines(content, store, language, documents)
+        case .comparison(let first, let second): comparison(first, second, store, language)
+        case .partners: lines(content, store, language, documents)
         }
     }
 
@@ -42,6 +43,26 @@ enum DetailExport {
             table.rows.append(["members", territory.id, lang.name(of: territory), territory.country.rawValue, record.role.rawValue,
                                "", through == index ? "" : store.initiatives[through].id, record.confidence.rawValue,
                                record.sources.joined(separator: " | ")])
+        }
+        return table
+    }
+
+    /// Two territories compared: the initiatives both, only the first and only the second take part in
+    /// (`within` names which), and the partners they have in common.
+    private static func comparison(_ first: Int, _ second: Int, _ store: Store, _ lang: UILanguage) -> ExportTable {
+        var table = ExportTable(columns: columns)
+        let comparison = store.compare(first, second)
+        let names = (store.territories[first].id, store.territories[second].id)
+        for (section, within, list) in [("both", "\(names.0) \(names.1)", comparison.shared),
+                                        ("only", names.0, comparison.onlyFirst), ("only", names.1, comparison.onlySecond)] {
+            for index in list {
+                let initiative = store.initiatives[index]
+                table.rows.append([section, initiative.id, initiative.name, "", "", within, "", "", initiative.sources.joined(separator: " | ")])
+            }
+        }
+        for index in comparison.partnersInCommon {
+            let partner = store.territories[index]
+            table.rows.append(["partners_in_common", partner.id, lang.name(of: partner), partner.country.rawValue, "", "", "", "", ""])
         }
         return table
     }
