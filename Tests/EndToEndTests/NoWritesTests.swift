@@ -74,7 +74,7 @@ struct NoWritesTests {
         // A territory's detail, its export prompt, and back.
         try session.sendKeys("Enter")
         try await session.waitUntil("a territory's detail") {
-            ScreenText.lines($0).dropFirst().first?.contains("(territory)") == true
+            ScreenText.lines($0).dropFirst().first?.contains("(region)") == true
         }
         try await Self.openAndCancelExport(session, "a territory's detail")
         try session.sendKeys("Escape")

@@ -38,21 +38,23 @@ extension Reducer {
         }
     }
 
-    /// When what a list holds changed (filter, search, sort, fold, language), the cursor stays on the
-    /// row it was on, at the same line of the screen where possible; a row that is gone leaves the
-    /// cursor at the top of a new search, else where it was.
+    /// When what a list holds changed (filter, sort, fold, language, a search cleared), the cursor stays
+    /// on the row it was on, at the same line of the screen where possible (a row that is gone leaves
+    /// it where it was). A new search is different: its rows come best match first, so the cursor goes
+    /// to the top, where the best match is.
     func keepCursors(_ state: inout AppState, from before: AppState) {
         for pane in Pane.allCases where listInputsChanged(pane, before, state) {
+            if let search = state.searches[pane], search != before.searches[pane] {
+                state.positions[pane] = ListPosition()
+                continue
+            }
             let old = Lists.entities(pane, before, store)
             let position = before.position(pane)
             guard position.selected < old.count else { continue }
             let new = Lists.entities(pane, state, store)
-            let item = old[position.selected]
-            if let index = new.firstIndex(of: item) {
+            if let index = new.firstIndex(of: old[position.selected]) {
                 let line = position.selected - position.scroll
                 state.positions[pane] = ListPosition(selected: index, scroll: max(0, index - line))
-            } else if before.searches[pane] != state.searches[pane] {
-                state.positions[pane] = ListPosition()
             } else {
                 state.positions[pane] = ListPosition(selected: min(position.selected, max(0, new.count - 1)), scroll: position.scroll)
             }

@@ -1,7 +1,11 @@
 /// Lines of the detail view that are wider than the view wrap: the rest of the line continues on the
 /// next rows, indented under its start, so a narrow terminal loses no fact (a role, a "stated" or
-/// "inferred", a source number, a URL). Padding inside a line (aligned columns) is kept.
+/// "inferred", a source number, a URL). Padding inside a line (aligned columns) is kept. A single word
+/// longer than any URL (a hostile name thousands of characters long) loses its middle instead of
+/// filling screens.
 enum DetailWrap {
+    static let longestWord = 400
+
     static func wrapped(_ rows: [DetailRow], width: Int) -> [DetailRow] {
         guard width > 8 else { return rows }
         var result: [DetailRow] = []
@@ -12,13 +16,21 @@ enum DetailWrap {
                 result.append(row)
                 continue
             }
-            let lines = wrap(row.spans, width: width)
+            let lines = wrap(row.spans.map(shortenedWords), width: width)
             for (index, line) in lines.enumerated() {
                 result.append(index == 0 ? DetailRow(kind: row.kind, spans: line, target: row.target)
                               : DetailRow(kind: .continuation, spans: line, target: row.target))
             }
         }
         return result
+    }
+
+    private static func shortenedWords(_ span: Span) -> Span {
+        guard span.text.utf8.count > longestWord else { return span }
+        let words = span.text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.count > longestWord ? TextWidth.truncateMiddle(String(word), to: longestWord) : String(word)
+        }
+        return Span(words.joined(separator: " "), span.role)
     }
 
     /// Breaks at the last space that fits (else inside a word), continuing `hang` cells in (by default
