@@ -47,7 +47,8 @@ struct MouseReporting {
         case notMouse
         /// A report the dashboard has no use for (motion, an unknown button, a broken report).
         case ignored
-        case event(MouseEvent)
+        /// Usually one; several for clicks ncurses merged (each click a press, at the same time).
+        case events([MouseEvent])
     }
 
     /// Reads a mouse report that starts with the function key `code`; `timeout` is the wait to restore.
@@ -59,17 +60,20 @@ struct MouseReporting {
             guard code == KEY_MOUSE else { return .notMouse }
             var report = MEVENT()
             guard getmouse(&report) == OK else { return .ignored }
-            let kind: MouseEvent.Kind
+            let kinds: [MouseEvent.Kind]
             switch regio_mouse_kind(report.bstate) {
-            case 1: kind = .press(.left)
-            case 2: kind = .press(.middle)
-            case 3: kind = .press(.right)
-            case 4: kind = .release
-            case 5: kind = .scrollUp
-            case 6: kind = .scrollDown
+            case 1: kinds = [.press(.left)]
+            case 2: kinds = [.press(.middle)]
+            case 3: kinds = [.press(.right)]
+            case 4: kinds = [.release]
+            case 5: kinds = [.scrollUp]
+            case 6: kinds = [.scrollDown]
+            case let clicks where (7...9).contains(clicks):
+                kinds = Array(repeating: .press(.left), count: Int(clicks) - 6)
             default: return .ignored
             }
-            return .event(MouseEvent(kind, x: Int(report.x), y: Int(report.y), time: Self.now()))
+            let time = Self.now()
+            return .events(kinds.map { MouseEvent($0, x: Int(report.x), y: Int(report.y), time: time) })
         case .addedSGR:
             guard code == regio_key_sgr_mouse() else { return .notMouse }
             // The rest of the report ("0;12;5M") is already in the input, as ordinary characters.
@@ -82,7 +86,7 @@ struct MouseReporting {
                 text.unicodeScalars.append(scalar)
                 if scalar == "M" || scalar == "m" { break }
             }
-            return MouseEvent(sgrReport: text, time: Self.now()).map { .event($0) } ?? .ignored
+            return MouseEvent(sgrReport: text, time: Self.now()).map { .events([$0]) } ?? .ignored
         }
     }
 

@@ -40,6 +40,8 @@ public final class Terminal: TerminalBackend {
     private var pairs: [StyleRole: Int16] = [:]
     private var attributes: [StyleRole: attr_t] = [:]
     private var mouse = MouseReporting(mode: .off)
+    /// Mouse events decoded from one report and not yet handed out.
+    private var pendingMouse: [MouseEvent] = []
     /// What the terminal can show; `.none` when colour is off (NO_COLOR, --color never) or unsupported.
     public let colorDepth: ColorDepth
 
@@ -194,6 +196,7 @@ public final class Terminal: TerminalBackend {
 
     /// Waits up to `milliseconds` (nil: as long as it takes) for a key, a resize or a resume.
     public func nextEvent(within milliseconds: Int?) -> TerminalEvent {
+        if !pendingMouse.isEmpty { return .mouse(pendingMouse.removeFirst()) }
         wtimeout(window, Int32(milliseconds ?? -1))
         let started = ContinuousClock.now
         var failures = 0
@@ -218,7 +221,10 @@ public final class Terminal: TerminalBackend {
             }
             if status == KEY_CODE_YES {
                 switch mouse.read(code: Int32(code), window: window, timeout: Int32(milliseconds ?? -1)) {
-                case .event(let event): return .mouse(event)
+                case .events(let events) where !events.isEmpty:
+                    pendingMouse = Array(events.dropFirst())
+                    return .mouse(events[0])
+                case .events: continue
                 case .ignored: continue
                 case .notMouse: break
                 }
