@@ -168,6 +168,17 @@ import Testing
         #expect(harness.state.help == ListPosition(selected: 3, scroll: 0))
     }
 
+    @Test func configTurnsTheMouseOffWithFalseAndSaysWhereAnythingElseIsWrong() {
+        #expect(ConfigFile(parsing: "mouse = false\n", file: "c.toml").mouse == false)
+        #expect(ConfigFile(parsing: "mouse = true\n", file: "c.toml").mouse == true)
+        #expect(ConfigFile(parsing: "theme = \"light\"\n", file: "c.toml").mouse == nil)
+        let wrong = ConfigFile(parsing: "theme = \"light\"\nmouse = \"off\"\n", file: "c.toml")
+        #expect(wrong.mouse == nil)
+        #expect(wrong.problems.map(\.description) == ["c.toml:2:9: mouse must be true or false"])
+        let typo = ConfigFile(parsing: "mose = false\n", file: "c.toml")
+        #expect(typo.problems.first?.description.contains("did you mean 'mouse'?") == true, "\(typo.problems)")
+    }
+
     // MARK: the whole program
 
     @Test func theProgramTurnsScriptedMouseEventsIntoFocusSelectionAndADetail() {
