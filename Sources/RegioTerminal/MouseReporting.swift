@@ -7,7 +7,8 @@ import RegioUI
 ///
 /// Where the terminfo entry knows SGR reports (xterm's), ncurses turns them on and decodes them itself.
 /// Where it knows only X10 (tmux's, screen's, rxvt's, though these terminals all speak SGR), ncurses still
-/// turns reporting on and off, regio adds mode 1006 and reads the report after `ESC [ <` itself.
+/// turns reporting on and off, regio adds mode 1006 and reads the report after `ESC [ <` itself; a
+/// terminal that ignores mode 1006 sends X10 reports, which ncurses decodes as before.
 struct MouseReporting {
     enum Mode {
         case off
@@ -53,41 +54,41 @@ struct MouseReporting {
 
     /// Reads a mouse report that starts with the function key `code`; `timeout` is the wait to restore.
     func read(code: Int32, window: UnsafeMutablePointer<WINDOW>, timeout: Int32) -> Reading {
-        switch mode {
-        case .off:
-            return .notMouse
-        case .ncurses:
-            guard code == KEY_MOUSE else { return .notMouse }
-            var report = MEVENT()
-            guard getmouse(&report) == OK else { return .ignored }
-            let kinds: [MouseEvent.Kind]
-            switch regio_mouse_kind(report.bstate) {
-            case 1: kinds = [.press(.left)]
-            case 2: kinds = [.press(.middle)]
-            case 3: kinds = [.press(.right)]
-            case 4: kinds = [.release]
-            case 5: kinds = [.scrollUp]
-            case 6: kinds = [.scrollDown]
-            case let clicks where (7...9).contains(clicks):
-                kinds = Array(repeating: .press(.left), count: Int(clicks) - 6)
-            default: return .ignored
-            }
-            let time = Self.now()
-            return .events(kinds.map { MouseEvent($0, x: Int(report.x), y: Int(report.y), time: time) })
-        case .addedSGR:
-            guard code == regio_key_sgr_mouse() else { return .notMouse }
-            // The rest of the report ("0;12;5M") is already in the input, as ordinary characters.
-            wtimeout(window, 50)
-            defer { wtimeout(window, timeout) }
-            var text = ""
-            while text.count < 24 {
-                var character: wint_t = 0
-                guard wget_wch(window, &character) == OK, let scalar = UnicodeScalar(UInt32(character)) else { break }
-                text.unicodeScalars.append(scalar)
-                if scalar == "M" || scalar == "m" { break }
-            }
-            return MouseEvent(sgrReport: text, time: Self.now()).map { .events([$0]) } ?? .ignored
+        if mode == .off { return .notMouse }
+        // ncurses's own reports: SGR where terminfo knows it, else X10 from a terminal without mode 1006.
+        if code == KEY_MOUSE { return decoded() }
+        guard mode == .addedSGR, code == regio_key_sgr_mouse() else { return .notMouse }
+        // The rest of the report ("0;12;5M") is already in the input, as ordinary characters.
+        wtimeout(window, 50)
+        defer { wtimeout(window, timeout) }
+        var text = ""
+        while text.count < 24 {
+            var character: wint_t = 0
+            guard wget_wch(window, &character) == OK, let scalar = UnicodeScalar(UInt32(character)) else { break }
+            text.unicodeScalars.append(scalar)
+            if scalar == "M" || scalar == "m" { break }
         }
+        return MouseEvent(sgrReport: text, time: Self.now()).map { .events([$0]) } ?? .ignored
+    }
+
+    /// The event ncurses decoded (after `KEY_MOUSE`).
+    private func decoded() -> Reading {
+        var report = MEVENT()
+        guard getmouse(&report) == OK else { return .ignored }
+        let kinds: [MouseEvent.Kind]
+        switch regio_mouse_kind(report.bstate) {
+        case 1: kinds = [.press(.left)]
+        case 2: kinds = [.press(.middle)]
+        case 3: kinds = [.press(.right)]
+        case 4: kinds = [.release]
+        case 5: kinds = [.scrollUp]
+        case 6: kinds = [.scrollDown]
+        case let clicks where (7...9).contains(clicks):
+            kinds = Array(repeating: .press(.left), count: Int(clicks) - 6)
+        default: return .ignored
+        }
+        let time = Self.now()
+        return .events(kinds.map { MouseEvent($0, x: Int(report.x), y: Int(report.y), time: time) })
     }
 
     /// Milliseconds on the monotonic clock, for telling a double click.
