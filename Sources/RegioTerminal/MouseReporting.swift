@@ -30,18 +30,18 @@ struct MouseReporting {
         guard regio_mouse_on() != 0 else { return MouseReporting(mode: .off) }
         if native { return MouseReporting(mode: .ncurses) }
         _ = define_key("\u{1B}[<", regio_key_sgr_mouse())
-        Self.write("\u{1B}[?1006h")
+        Self.send("\u{1B}[?1006h")
         return MouseReporting(mode: .addedSGR)
     }
 
     /// After `endwin` (ncurses has turned reporting off): the SGR mode regio added goes too.
     func suspended() {
-        if mode == .addedSGR { Self.write("\u{1B}[?1006l") }
+        if mode == .addedSGR { Self.send("\u{1B}[?1006l") }
     }
 
     /// Before curses mode comes back (ncurses turns reporting on again at the next update).
     func resumed() {
-        if mode == .addedSGR { Self.write("\u{1B}[?1006h") }
+        if mode == .addedSGR { Self.send("\u{1B}[?1006h") }
     }
 
     enum Reading {
@@ -98,7 +98,8 @@ struct MouseReporting {
         return time.tv_sec * 1000 + time.tv_nsec / 1_000_000
     }
 
-    private static func write(_ text: String) {
+    /// Bytes straight to the terminal, after what curses has buffered.
+    static func send(_ text: String) {
         fflush(regio_stdout())
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }

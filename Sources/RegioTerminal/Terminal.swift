@@ -224,8 +224,7 @@ public final class Terminal: TerminalBackend {
                 case .events(let events) where !events.isEmpty:
                     pendingMouse = Array(events.dropFirst())
                     return .mouse(events[0])
-                case .events: continue
-                case .ignored: continue
+                case .events, .ignored: continue
                 case .notMouse: break
                 }
             }

@@ -108,10 +108,6 @@ enum TerminalGuard {
         guard active.exchange(false, ordering: .relaxed) else { return }
         endwin()
         // endwin turns ncurses's mouse reporting off, not the SGR mode regio may have added to it.
-        if mouse {
-            fflush(regio_stdout())
-            let off = Array(MouseReporting.offSequence.utf8)
-            _ = off.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-        }
+        if mouse { MouseReporting.send(MouseReporting.offSequence) }
     }
 }
