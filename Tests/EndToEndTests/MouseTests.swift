@@ -32,15 +32,15 @@ struct MouseTests {
         let before = try await session.waitFor("Participants")
         #expect(try Self.modes(session) == MouseModes(reporting: true, sgr: true))
         let lines = ScreenText.lines(before)
-        // At 120×40 Networks is columns 48..<84; its rows start on line 3 (border, column header).
-        let networks = 48..<84
+        // At 120×40 Networks is columns 60..<120 (top right); its rows start on line 3 (border, column header).
+        let networks = 60..<120
         #expect(ScreenText.columns(networks, of: lines[1]).contains("Networks"))
         #expect(!ScreenText.columns(networks, of: lines[1]).contains("▶"), "Participants has the focus at first")
         let row = 5
         let clicked = ScreenText.columns(networks.lowerBound + 1..<networks.upperBound - 6, of: lines[row])
             .trimmingCharacters(in: .whitespaces)
         try #require(clicked.count > 3, "a network on line \(row): \(lines[row])")
-        try session.type(Self.click(x: 60, y: row))
+        try session.type(Self.click(x: 80, y: row))
         let after = try await session.waitUntil("Networks focused") { ScreenText.columns(networks, of: ScreenText.lines($0)[1]).contains("▶ Networks") }
         // Its counter says row 3, and the highlighted line of the pane is the one clicked.
         #expect(ScreenText.columns(networks, of: ScreenText.lines(after)[1]).contains(" 3/"), "\(ScreenText.lines(after)[1])")
@@ -58,7 +58,7 @@ struct MouseTests {
         defer { session.close() }
         try await session.waitFor("Participants")
         // Two clicks on the first network, as a quick double click arrives.
-        try session.type(Self.click(x: 60, y: 3) + Self.click(x: 60, y: 3))
+        try session.type(Self.click(x: 80, y: 3) + Self.click(x: 80, y: 3))
         let detail = try await session.waitFor("(initiative)")
         #expect(ScreenText.lines(detail)[1].contains("▶"), "the detail is open: \(ScreenText.lines(detail)[1])")
         // The bottom line's back hint ("Esc back") closes it again.
@@ -125,7 +125,7 @@ struct MouseTests {
         try session.sendKeys("Enter")
         try await session.waitFor("Participants")
         #expect(try Self.modes(session) == MouseModes(reporting: true, sgr: true), "after fg")
-        try session.type(Self.click(x: 60, y: 5))
+        try session.type(Self.click(x: 80, y: 5))
         try await session.waitFor("▶ Networks")
         try session.sendKeys("q")
         try await session.waitFor("shell$")

@@ -59,8 +59,8 @@ import Testing
     }
 
     @Test func bordersTitlesAndEmptySpaceBelowTheRowsAreThePane() throws {
-        let state = AppState(size: (120, 40))
-        let rect = try #require(Layout(width: 120, height: 40, focus: .participants).rect(of: .networks))
+        let state = AppState(size: (200, 60))
+        let rect = try #require(Layout(width: 200, height: 60, focus: .participants).rect(of: .networks))
         #expect(hit.target(x: rect.x, y: rect.y + 5, in: state) == .pane(.networks))
         #expect(hit.target(x: rect.x + 4, y: rect.y, in: state) == .pane(.networks))
         let count = Lists.initiatives(.networks, state, bundledStore).count
@@ -74,18 +74,18 @@ import Testing
         let harness = Harness(width: 120, height: 40)
         let screen = harness.screen
         let inner = try #require(Layout(width: 120, height: 40, focus: .participants).rect(of: .participants)).inner
-        for title in ["Name", "Kind", "MS", "NUTS"] {
+        for (title, id) in [("Name", "name"), ("Kind", "kind"), ("MS", "country"), ("NUTS", "nuts")] {
             let x = try #require(column(of: title, line: inner.y, screen, from: inner.x), "\(title) in the header")
-            guard case .columnHeader(.participants, let hitTitle, let cells)? = hit.target(x: x, y: inner.y, in: harness.state) else {
+            guard case .columnHeader(.participants, let hitColumn, let cells)? = hit.target(x: x, y: inner.y, in: harness.state) else {
                 Issue.record("no header hit for \(title)")
                 continue
             }
-            #expect(hitTitle == title)
+            #expect(hitColumn == id)
             #expect(cells.contains(x) && cells.lowerBound == x, "\(title) is drawn from the start of its cells")
         }
         // "Coll" is right-aligned: it ends where its cells end.
         let coll = try #require(column(of: "Coll", line: inner.y, screen, from: inner.x))
-        guard case .columnHeader(_, "Coll", let cells)? = hit.target(x: coll + 3, y: inner.y, in: harness.state) else {
+        guard case .columnHeader(_, "collaborations", let cells)? = hit.target(x: coll + 3, y: inner.y, in: harness.state) else {
             Issue.record("no header hit for Coll")
             return
         }

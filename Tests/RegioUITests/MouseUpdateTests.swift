@@ -79,26 +79,39 @@ import Testing
         #expect(harness.state.position(.participants).selected >= count - visible)
     }
 
-    @Test func aClickOnAColumnHeaderSortsParticipantsByThatColumn() throws {
+    /// The cell where `title` starts in the header line of a pane.
+    static func header(_ title: String, _ pane: Pane, _ harness: Harness) throws -> Int {
+        let rect = try #require(Layout(width: harness.state.size.width, height: harness.state.size.height, focus: harness.state.focus).rect(of: pane))
+        let screen = harness.screen
+        let line = (rect.x..<rect.maxX).map { String(screen[$0, rect.y + 1].character) }.joined()
+        let found = try #require(line.range(of: title), "\(title) in \(line)")
+        return rect.x + line.distance(from: line.startIndex, to: found.lowerBound)
+    }
+
+    @Test func aClickOnAColumnHeaderSortsByItAndAgainTurnsTheOrderRound() throws {
         var harness = Harness()
         harness.press(.tab)
-        let inner = Self.participants.inner
-        let screen = harness.screen
-        let line = (0..<120).map { String(screen[$0, inner.y].character) }.joined()
-        let ms = try #require(line.range(of: " MS ").map { line.distance(from: line.startIndex, to: $0.lowerBound) + 1 })
-        harness.send(Self.click(ms, inner.y))
+        let y = Self.participants.y + 1
+        harness.send(Self.click(try Self.header("MS", .participants, harness), y))
         #expect(harness.state.focus == .participants)
-        #expect(harness.state.participantSort == .memberState)
+        #expect(harness.state.sort(.participants) == SortSpec(column: "country"))
         let codes = Lists.participants(harness.state, bundledStore).map { bundledStore.territories[$0].country.rawValue }
         #expect(codes == codes.sorted())
-        let coll = try #require(line.range(of: "Coll").map { line.distance(from: line.startIndex, to: $0.lowerBound) })
-        harness.send(Self.click(coll, inner.y))
-        #expect(harness.state.participantSort == .collaborations)
-        #expect(harness.text.contains("participants sorted by collaborations"))
-        // A column with no sort of its own leaves the order as it is.
-        let kind = try #require(line.range(of: "Kind").map { line.distance(from: line.startIndex, to: $0.lowerBound) })
-        harness.send(Self.click(kind, inner.y))
-        #expect(harness.state.participantSort == .collaborations)
+        #expect(harness.text.contains("MS▲"))
+        harness.send(Self.click(try Self.header("MS", .participants, harness), y))
+        #expect(harness.state.sort(.participants) == SortSpec(column: "country", descending: true))
+        #expect(harness.text.contains("MS▼"))
+        // Counts start most first, as with the sort key.
+        harness.send(Self.click(try Self.header("Coll", .participants, harness) + 1, y))
+        #expect(harness.state.sort(.participants) == SortSpec(column: "collaborations", descending: true))
+        // The mark column has no order: the sort stays.
+        harness.send(Self.click(Self.participants.x + 1, y))
+        #expect(harness.state.sort(.participants) == SortSpec(column: "collaborations", descending: true))
+        // Another pane's header focuses it and sorts it.
+        harness.send(Self.click(try Self.header("Memb", .networks, harness), Self.networks.y + 1))
+        #expect(harness.state.focus == .networks)
+        #expect(harness.state.sort(.networks) == SortSpec(column: "members", descending: true))
+        #expect(harness.state.sort(.participants).column == "collaborations")
     }
 
     @Test func aClickOnAKeyHintDoesWhatTheKeyDoes() throws {
