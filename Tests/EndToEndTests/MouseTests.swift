@@ -23,7 +23,7 @@ struct MouseTests {
 
     /// With tmux's own terminfo entry (which knows only X10 reports, so regio adds SGR) and with xterm's
     /// (where ncurses reads SGR itself): a click on the third row of Networks focuses that pane and
-    /// highlights that row.
+    /// highlights that row; the wheel scrolls the pane under the pointer.
     @Test(arguments: ["tmux-256color", "xterm-256color"])
     func aClickFocusesTheNetworksPaneAndSelectsTheRowClicked(term: String) async throws {
         let binary = try RegioBinary.path()
@@ -48,6 +48,10 @@ struct MouseTests {
         let highlighted = ScreenText.highlightedBodyLines(escaped).map(\.index)
         #expect(highlighted.contains(row), "line \(row) (\(clicked)) is highlighted: \(highlighted)")
         #expect(ScreenText.lines(after)[row].contains(clicked), "the clicked row did not move")
+        // The wheel over Participants scrolls it 3 rows (its cursor kept in view) and leaves the focus.
+        try session.type("\u{1B}[<65;11;11M")
+        let scrolled = try await session.waitUntil("Participants scrolled") { ScreenText.lines($0)[1].contains(" 4/") }
+        #expect(ScreenText.columns(networks, of: ScreenText.lines(scrolled)[1]).contains("▶ Networks"))
         try session.sendKeys("q")
         #expect(try session.waitForExit() == PaneExit(status: 0, signal: nil))
     }
