@@ -174,6 +174,38 @@ import Testing
         #expect(harness.state.exportPrompt != nil)
     }
 
+    @Test func inThePickerAClickPicksARowItsBoxTicksItAndADoubleClickApplies() throws {
+        var harness = Harness()
+        harness.press(.character("f"))
+        let picker = try #require(harness.state.picker)
+        let countries = Lists.pickerCountries(picker, bundledStore)
+        let screen = harness.screen
+        // Where the picker draws each row: found on the screen by its box and code.
+        func line(of index: Int) throws -> (y: Int, box: Int) {
+            let wanted = "[ ] " + countries[index].code.rawValue
+            for y in 0..<screen.height {
+                let text = (0..<screen.width).map { String(screen[$0, y].character) }.joined()
+                if let range = text.range(of: wanted) { return (y, text.distance(from: text.startIndex, to: range.lowerBound)) }
+            }
+            throw NotOnScreen("\(wanted) not on screen")
+        }
+        let first = try line(of: 0), third = try line(of: 2)
+        harness.send(Self.click(first.box + 1, first.y, at: 0))
+        #expect(harness.state.picker?.chosen == [countries[0].code])
+        #expect(harness.state.picker?.position.selected == 0)
+        harness.send(Self.click(third.box + 8, third.y, at: 1_000))
+        #expect(harness.state.picker?.position.selected == 2)
+        #expect(harness.state.picker?.chosen == [countries[0].code], "a click beside the box only picks the row")
+        harness.send(Self.click(third.box + 8, third.y, at: 1_200))
+        #expect(harness.state.picker == nil)
+        #expect(harness.state.countries == [countries[0].code])
+    }
+
+    struct NotOnScreen: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
     @Test func theWheelMovesThroughTheHelp() {
         var harness = Harness(width: 120, height: 20)
         harness.press(.character("?"))

@@ -31,6 +31,11 @@ extension Reducer {
 
     private func click(_ target: MouseTarget, double: Bool, _ state: inout AppState) -> Action? {
         if case .footerHint(let command) = target { return .command(command) }
+        if case .pickerRow(let index, let onBox) = target {
+            // A click picks the row, on its box ticks it too; a double click applies, as Enter does.
+            state.picker?.position.selected = index
+            return onBox ? .command(.toggleMark) : double ? .command(.confirm) : nil
+        }
         // Only the lists and the detail take clicks; an export prompt waits for its answer.
         guard state.exportPrompt == nil else { return nil }
         // A click elsewhere keeps the search typed so far, as Enter does.
@@ -54,7 +59,7 @@ extension Reducer {
             guard index < document.rows.count, document.rows[index].isSelectable else { return nil }
             state.history[state.history.count - 1].position.selected = index
             return double ? .command(.open) : nil
-        case .detail, .footerHint:
+        case .detail, .footerHint, .pickerRow:
             break
         }
         return nil

@@ -16,6 +16,8 @@ public enum MouseTarget: Equatable, Sendable {
     case detailLine(Int)
     /// Anywhere else in the detail view's box.
     case detail
+    /// A row of the member-state picker, by its index in the picker's list; `onBox` for its [ ] box.
+    case pickerRow(Int, onBox: Bool)
 }
 
 /// Screen position → what is drawn there, from the same layout, columns and footer the renderer uses.
@@ -39,7 +41,8 @@ public struct HitTest {
             return FooterView(keymap: keymap).hints(state, layout: layout)
                 .first { $0.cells.contains(x) }.map { .footerHint($0.command) }
         }
-        guard state.map == nil, state.picker == nil, state.help == nil, y >= layout.body.y, y < layout.body.maxY else { return nil }
+        if let picker = state.picker { return pickerTarget(x: x, y: y, picker: picker, size: state.size) }
+        guard state.map == nil, state.help == nil, y >= layout.body.y, y < layout.body.maxY else { return nil }
         if let page = state.history.last { return detailTarget(x: x, y: y, page: page, layout: layout, state: state) }
         if let tabBar = layout.tabBar, y == tabBar.y {
             return TabBar(store: store, keymap: keymap).labels(state, in: tabBar).first { $0.cells.contains(x) }.map { .tab($0.pane) }
@@ -55,6 +58,15 @@ public struct HitTest {
         // The rows start under the column header, from the pane's first row shown.
         let index = state.position(pane).scroll + (y - inner.y - 1)
         return index < Lists.entities(pane, state, store).count ? .row(pane, index) : .pane(pane)
+    }
+
+    /// The picker's rows start under its filter line and column header; " [x] SE  Sweden".
+    private func pickerTarget(x: Int, y: Int, picker: PickerState, size: (width: Int, height: Int)) -> MouseTarget? {
+        let inner = PickerView.frame(for: size).inner
+        guard inner.contains(x: x, y: y), y >= inner.y + 2 else { return nil }
+        let index = picker.position.scroll + (y - inner.y - 2)
+        guard index < Lists.pickerCountries(picker, store).count else { return nil }
+        return .pickerRow(index, onBox: (inner.x + 1..<inner.x + 4).contains(x))
     }
 
     private func detailTarget(x: Int, y: Int, page: DetailPage, layout: Layout, state: AppState) -> MouseTarget {
