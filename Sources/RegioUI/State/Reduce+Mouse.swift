@@ -1,8 +1,9 @@
 import RegioModel
 
 /// The mouse: a click selects a row and focuses its pane, a second click on the same cell soon after opens
-/// it, the wheel scrolls what is under the pointer, a click on a column header sorts by that column, and a
-/// click on a key hint does what the key does. (`update` in Update.swift sends mouse messages here.)
+/// it, the wheel scrolls what is under the pointer, a click on a column header sorts by that column, a
+/// click on a key hint does what the key does, and in the member-state picker a click on a box ticks it.
+/// (`update` in Update.swift sends mouse messages here.)
 extension Reducer {
     /// How many rows one notch of the wheel scrolls.
     static let wheelRows = 3
