@@ -60,7 +60,8 @@ public struct HitTest {
         return index < Lists.entities(pane, state, store).count ? .row(pane, index) : .pane(pane)
     }
 
-    /// The picker's rows start under its filter line and column header; " [x] SE  Sweden".
+    /// The picker's table starts one cell in, its rows under the filter line and the column header; its
+    /// first column is the three-cell [ ] box (`CountryColumns`).
     private func pickerTarget(x: Int, y: Int, picker: PickerState, size: (width: Int, height: Int)) -> MouseTarget? {
         let inner = PickerView.frame(for: size).inner
         guard inner.contains(x: x, y: y), y >= inner.y + 2 else { return nil }
