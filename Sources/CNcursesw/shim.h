@@ -60,4 +60,40 @@ static inline const char *regio_capability(const char *name) {
     char *value = tigetstr(name);
     return value == (char *)-1 ? NULL : value;
 }
+
+// The mouse. Presses and releases are reported as they happen (mouseinterval 0: no waiting to build
+// clicks; regio tells a double click by the time between presses), plus the wheel (buttons 4 and 5).
+// Reports that arrive in one burst (a quick tap, a test) ncurses still merges into clicks: those are
+// asked for too, or the press would be lost and only the release seen.
+static inline mmask_t regio_mouse_on(void) {
+    mouseinterval(0);
+    return mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED
+                     | BUTTON1_TRIPLE_CLICKED | BUTTON2_PRESSED | BUTTON3_PRESSED
+                     | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+}
+
+// What a mouse event's button state means: 1 left, 2 middle, 3 right press, 4 release, 5 wheel up,
+// 6 wheel down, 7, 8 and 9 one, two and three left clicks merged from one burst, 0 anything else.
+static inline int regio_mouse_kind(mmask_t state) {
+    if (state & BUTTON4_PRESSED) return 5;
+    if (state & BUTTON5_PRESSED) return 6;
+    if (state & BUTTON1_CLICKED) return 7;
+    if (state & BUTTON1_DOUBLE_CLICKED) return 8;
+    if (state & BUTTON1_TRIPLE_CLICKED) return 9;
+    if (state & BUTTON1_PRESSED) return 1;
+    if (state & BUTTON2_PRESSED) return 2;
+    if (state & BUTTON3_PRESSED) return 3;
+    if (state & (BUTTON1_RELEASED | BUTTON2_RELEASED | BUTTON3_RELEASED)) return 4;
+    return 0;
+}
+
+// Whether ncurses itself reads SGR (mode 1006) mouse reports on this terminal: its terminfo entry says so
+// (kmous is ESC [ <, as in xterm's). tmux's, screen's and rxvt's entries know only the X10 encoding.
+static inline int regio_terminfo_has_sgr_mouse(void) {
+    char *kmous = tigetstr("kmous");
+    return kmous != NULL && kmous != (char *)-1 && kmous[0] == 27 && kmous[1] == '[' && kmous[2] == '<';
+}
+
+// The key code regio gives ESC [ < (the start of an SGR mouse report) where terminfo does not know it.
+static inline int regio_key_sgr_mouse(void) { return KEY_MAX + 1; }
 #endif

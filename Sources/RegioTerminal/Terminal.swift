@@ -39,12 +39,16 @@ public final class Terminal: TerminalBackend {
     private let window: UnsafeMutablePointer<WINDOW>
     private var pairs: [StyleRole: Int16] = [:]
     private var attributes: [StyleRole: attr_t] = [:]
+    private var mouse = MouseReporting(mode: .off)
+    /// Mouse events decoded from one report and not yet handed out.
+    private var pendingMouse: [MouseEvent] = []
     /// What the terminal can show; `.none` when colour is off (NO_COLOR, --color never) or unsupported.
     public let colorDepth: ColorDepth
 
     /// Checks that both ends are terminals and TERM is known, then enters curses mode.
     /// - Parameter useColor: false for NO_COLOR or `--color never`: attributes only.
-    public init(theme: Theme, useColor: Bool) throws(TerminalError) {
+    /// - Parameter mouse: false for `--no-mouse` or `mouse = false`: clicks stay with the terminal.
+    public init(theme: Theme, useColor: Bool, mouse useMouse: Bool = true) throws(TerminalError) {
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
         guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
         TextWidth.prepareLocale()
@@ -65,7 +69,7 @@ public final class Terminal: TerminalBackend {
         guard let window = regio_stdscr() else { throw .cannotStart }
         self.window = window
         TerminalGuard.active.store(true, ordering: .relaxed)
-        TerminalGuard.install(shellModes: shellModes)
+        TerminalGuard.install(shellModes: shellModes, mouse: useMouse)
 
         raw()
         noecho()
@@ -75,6 +79,7 @@ public final class Terminal: TerminalBackend {
         curs_set(0)
         wtimeout(window, -1)
         leaveok(window, true)
+        if useMouse { mouse = MouseReporting.start() }
 
         var depth = ColorDepth.none
         if useColor && has_colors() {
@@ -163,8 +168,10 @@ public final class Terminal: TerminalBackend {
     /// (Raw mode keeps Ctrl-Z from raising SIGTSTP by itself.)
     public func suspend() {
         endwin()
+        mouse.suspended()
         TerminalGuard.active.store(false, ordering: .relaxed)
         kill(getpid(), SIGTSTP)
+        mouse.resumed()
         // Resumed: back into curses mode, and repaint everything since the screen was used meanwhile.
         TerminalGuard.continued.store(false, ordering: .relaxed)
         TerminalGuard.active.store(true, ordering: .relaxed)
@@ -176,6 +183,7 @@ public final class Terminal: TerminalBackend {
     /// draw re-enter it restores everything: program modes, the alternate screen, keypad mode, a full repaint.
     private func resume() {
         endwin()
+        mouse.resumed()
         clearok(window, true)
     }
 
@@ -188,6 +196,7 @@ public final class Terminal: TerminalBackend {
 
     /// Waits up to `milliseconds` (nil: as long as it takes) for a key, a resize or a resume.
     public func nextEvent(within milliseconds: Int?) -> TerminalEvent {
+        if !pendingMouse.isEmpty { return .mouse(pendingMouse.removeFirst()) }
         wtimeout(window, Int32(milliseconds ?? -1))
         let started = ContinuousClock.now
         var failures = 0
@@ -209,6 +218,15 @@ public final class Terminal: TerminalBackend {
                 failures += 1
                 if failures >= 3 || isatty(STDIN_FILENO) != 1 { return .inputEnded }
                 continue
+            }
+            if status == KEY_CODE_YES {
+                switch mouse.read(code: Int32(code), window: window, timeout: Int32(milliseconds ?? -1)) {
+                case .events(let events) where !events.isEmpty:
+                    pendingMouse = Array(events.dropFirst())
+                    return .mouse(events[0])
+                case .events, .ignored: continue
+                case .notMouse: break
+                }
             }
             switch KeyDecoder.key(status: status, code: UInt32(code)) {
             case .resize?: return .resized

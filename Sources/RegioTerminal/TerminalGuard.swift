@@ -41,13 +41,18 @@ enum TerminalGuard {
     // Written only in `install`, before any handler that reads it exists; read-only afterwards.
     nonisolated(unsafe) private static var prepared: Prepared?
 
+    /// Whether mouse reporting was turned on; it is turned off again on every way out. Set only in `install`.
+    nonisolated(unsafe) private static var mouse = false
+
     /// Installs the handlers; call once curses has started (the terminfo strings come from it), with the
-    /// terminal modes from before it started.
-    static func install(shellModes modes: termios?) {
+    /// terminal modes from before it started and whether the mouse is to be on.
+    static func install(shellModes modes: termios?, mouse: Bool) {
         guard prepared == nil else { return }
         let shellModes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
         shellModes.initialize(to: modes ?? termios())
-        var bytes: [UInt8] = []
+        self.mouse = mouse
+        // Mouse reporting off first: left on, every click would type escape sequences into the shell.
+        var bytes: [UInt8] = mouse ? Array(MouseReporting.offSequence.utf8) : []
         for name in ["rmcup", "cnorm", "sgr0", "rmkx"] {
             if let value = regio_capability(name) { bytes += Array(String(cString: value).utf8) }
         }
@@ -102,5 +107,7 @@ enum TerminalGuard {
     static func restoreTerminal() {
         guard active.exchange(false, ordering: .relaxed) else { return }
         endwin()
+        // endwin turns ncurses's mouse reporting off, not the SGR mode regio may have added to it.
+        if mouse { MouseReporting.send(MouseReporting.offSequence) }
     }
 }

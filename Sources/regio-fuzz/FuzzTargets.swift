@@ -11,7 +11,7 @@ enum FuzzTarget: String, CaseIterable {
     case json
     /// The theme parser (TOML) and theme validation.
     case theme
-    /// Key names as written in the key config, and the decoding of what ncurses reads.
+    /// Key names as written in the key config, SGR mouse reports, and the decoding of what ncurses reads.
     case keys
     /// Word wrap, truncation, fitting and drawing into a screen: the first byte is the width.
     case layout
@@ -34,7 +34,10 @@ enum FuzzTarget: String, CaseIterable {
     }
 
     private static func keys(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for name in String(decoding: bytes, as: UTF8.self).split(separator: "\n") { _ = Key(name: String(name)) }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            _ = Key(name: String(line))
+            _ = MouseEvent(sgrReport: String(line), time: 0)
+        }
         var index = 0
         while index + 5 <= bytes.count {
             let code = UInt32(bytes[index + 1]) | UInt32(bytes[index + 2]) << 8 | UInt32(bytes[index + 3]) << 16

@@ -28,6 +28,9 @@ struct DashboardCommand: ParsableCommand {
                                             valueName: "code"))
     var lang: UILanguage?
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text); also mouse = false in config.toml.")
+    var noMouse = false
+
     @OptionGroup var dataOptions: DataOptions
 
     @OptionGroup var themeOptions: ThemeOptions
@@ -40,10 +43,10 @@ struct DashboardCommand: ParsableCommand {
         // without the terminal having flickered into full-screen mode and back.
         let early = loading.result(waitingUpTo: .milliseconds(60))
         if case .failure(let error) = early { throw error }
-        let settings = DashboardSettings(language: lang, themeOptions: themeOptions)
+        let settings = DashboardSettings(language: lang, themeOptions: themeOptions, noMouse: noMouse)
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: settings.theme, useColor: settings.useColor)
+            terminal = try Terminal(theme: settings.theme, useColor: settings.useColor, mouse: settings.useMouse)
         } catch {
             throw CommandFailure(message: error.description, status: 1)
         }

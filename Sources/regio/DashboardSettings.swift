@@ -2,16 +2,18 @@ import Foundation
 import RegioUI
 
 /// What the dashboard starts with from the config file and the flags: the keymap, the language, the
-/// theme, colour on or off, and the first problem found (shown in the status bar, never fatal).
+/// theme, colour on or off, the mouse on or off, and the first problem found (shown in the status bar,
+/// never fatal).
 struct DashboardSettings {
     var keymap: Keymap
     var language: UILanguage
     var theme: Theme
     var themeName: String
     var useColor: Bool
+    var useMouse: Bool
     var problem: StatusMessage?
 
-    init(language flag: UILanguage?, themeOptions: ThemeOptions) {
+    init(language flag: UILanguage?, themeOptions: ThemeOptions, noMouse: Bool = false) {
         let config = UserConfig.load()
         keymap = config.keymap
         language = flag ?? config.language ?? UILanguage.from(environment: ProcessInfo.processInfo.environment)
@@ -19,6 +21,7 @@ struct DashboardSettings {
         theme = start.theme
         themeName = start.theme.name
         useColor = themeOptions.useColor(config: config)
+        useMouse = !noMouse && config.mouse != false
         let problems = config.problems + (start.problem.map { [$0] } ?? [])
         if let first = problems.first {
             problem = StatusMessage(.error, first + (problems.count > 1 ? " (+\(problems.count - 1) more)" : ""))

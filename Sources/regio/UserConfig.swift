@@ -10,6 +10,7 @@ struct UserConfig {
     var theme: String? { file.theme }
     var color: ColorChoice? { file.color.flatMap(ColorChoice.init(rawValue:)) }
     var language: UILanguage? { file.language }
+    var mouse: Bool? { file.mouse }
     var keymap: Keymap { file.keymap }
     var problems: [String] { file.problems.map(\.description) }
 

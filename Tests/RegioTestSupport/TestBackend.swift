@@ -6,6 +6,8 @@ import RegioUI
 public final class TestBackend: TerminalBackend {
     public enum Step {
         case key(Key)
+        /// A click or the wheel, as the terminal decodes it.
+        case mouse(MouseEvent)
         case resize(width: Int, height: Int)
         /// As after Ctrl-Z and `fg`, or SIGSTOP and SIGCONT from outside.
         case resume
@@ -51,6 +53,7 @@ public final class TestBackend: TerminalBackend {
             next += 1
             switch step {
             case .key(let key): return .key(key)
+            case .mouse(let event): return .mouse(event)
             case .resize(let width, let height):
                 size = (width, height)
                 return .resized

@@ -4,7 +4,7 @@ import RegioTestSupport
 import Testing
 @testable import RegioUI
 
-/// Random keys, resizes (1×1 up to 300×100) and resumes through the whole runtime, checking before every
+/// Random keys, clicks, the wheel, resizes (1×1 up to 300×100) and resumes through the whole runtime, checking before every
 /// message that the state and its screen hold their invariants, and at the end that every effect asked
 /// for reached the terminal (or the file system) exactly once. CI runs a short form; set
 /// REGIO_MONKEY_STEPS=100000 for the full run (scripts/monkey.sh does).
@@ -40,10 +40,22 @@ import Testing
     func randomSessionsKeepEveryInvariant(seed: UInt64) throws {
         var random = Random(state: seed)
         var steps: [TestBackend.Step] = []
+        var size = (width: 120, height: 40)
+        var time = 0
         for _ in 0..<Self.steps {
             switch random.below(40) {
-            case 0: steps.append(.resize(width: 1 + random.below(300), height: 1 + random.below(100)))
+            case 0:
+                size = (1 + random.below(300), 1 + random.below(100))
+                steps.append(.resize(width: size.width, height: size.height))
             case 1: steps.append(.resume)
+            case 2...7:
+                // Clicks (often quick enough to be double clicks) and the wheel anywhere, except on the
+                // right end of the bottom line, where the quit hint would end the session.
+                let kinds: [MouseEvent.Kind] = [.press(.left), .press(.left), .release, .scrollUp, .scrollDown, .press(.right)]
+                time += random.below(600)
+                let y = random.below(size.height + 1)
+                let x = random.below(y == size.height - 1 ? max(1, size.width - 20) : size.width + 1)
+                steps.append(.mouse(MouseEvent(kinds[random.below(kinds.count)], x: x, y: y, time: time)))
             default: steps.append(.key(Self.keys[random.below(Self.keys.count)]))
             }
         }

@@ -1,16 +1,18 @@
 import RegioModel
 
-/// The user's `config.toml`: `theme`, `language`, `color` and a `[keys]` table. A mistake never stops
+/// The user's `config.toml`: `theme`, `language`, `color`, `mouse` and a `[keys]` table. A mistake never stops
 /// regio: each problem is collected with its line and column, and everything valid still applies.
 public struct ConfigFile: Sendable {
     public var theme: String?
     /// "auto", "always" or "never".
     public var color: String?
     public var language: UILanguage?
+    /// false turns the mouse off (clicks then select text in the terminal, as without regio).
+    public var mouse: Bool?
     public var keymap: Keymap = .standard
     public var problems: [ConfigProblem] = []
 
-    static let settings = ["theme", "language", "color", "keys"]
+    static let settings = ["theme", "language", "color", "mouse", "keys"]
 
     public init() {}
 
@@ -32,6 +34,9 @@ public struct ConfigFile: Sendable {
             case ("language", _):
                 let codes = UILanguage.allCases.map(\.rawValue).joined(separator: ", ")
                 problems.append(ConfigProblem(file: file, position: entry.valuePosition, message: "language must be one of \(codes)"))
+            case ("mouse", .boolean(let on)): mouse = on
+            case ("mouse", _):
+                problems.append(ConfigProblem(file: file, position: entry.valuePosition, message: "mouse must be true or false"))
             case ("keys", .table(let table)):
                 let applied = keymap.applying(keys: table, file: file)
                 keymap = applied.keymap
@@ -42,7 +47,7 @@ public struct ConfigFile: Sendable {
             default:
                 let hint = Suggest.closest(to: entry.key, among: Self.settings).map { " (did you mean '\($0)'?)" } ?? ""
                 problems.append(ConfigProblem(file: file, position: entry.keyPosition,
-                                              message: "unknown setting '\(entry.key)'\(hint); known: theme, language, color, [keys]"))
+                                              message: "unknown setting '\(entry.key)'\(hint); known: theme, language, color, mouse, [keys]"))
             }
         }
     }

@@ -10,6 +10,14 @@ extension Keymap {
             "Press", ".Sy ?\\&", "in the dashboard for this list.",
             "Keys can be rebound in the [keys] table of",
             ".Pa ~/.config/regio/config.toml .",
+            ".Pp",
+            "The mouse: a click selects a row and focuses its pane, a double click opens it, the wheel scrolls",
+            "the list or detail under the pointer, a click on a column header sorts by it (again: the other way",
+            "round), and a click on a key hint in the footer does what the key does.",
+            ".Fl -no-mouse",
+            "or",
+            ".Ql mouse = false",
+            "in config.toml leaves the mouse to the terminal.",
         ]
         for context in KeyContext.allCases {
             guard let contextBindings = bindings[context], !contextBindings.isEmpty else { continue }

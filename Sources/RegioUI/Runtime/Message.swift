@@ -5,6 +5,8 @@ public enum Message: Equatable, Sendable {
     case key(Key)
     /// A key already interpreted: replays and benchmarks speak in commands and typed text.
     case action(Action)
+    /// A click or the wheel, already decoded (see `MouseEvent`); what it hits is worked out in `update`.
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case effectFinished(EffectResult)
     /// The terminal is ours again after a suspend; nothing changes but the whole screen is repainted.

@@ -37,7 +37,7 @@ public final class Program {
                 if key == .control("c") { return nil }
                 if let command = keymap.command(for: key, in: .loading), command == .quit || command == .cancel { return nil }
             case .inputEnded: return nil
-            case .resized, .resumed, .timedOut: continue
+            case .mouse, .resized, .resumed, .timedOut: continue
             }
         }
     }
@@ -54,6 +54,7 @@ public final class Program {
             let message: Message
             switch backend.nextEvent(within: nil) {
             case .key(let key): message = .key(key)
+            case .mouse(let event): message = .mouse(event)
             case .resized: message = .resize(width: backend.size.width, height: backend.size.height)
             case .resumed: message = .resumed
             case .timedOut: continue

@@ -1,6 +1,8 @@
 /// What the runtime reads from a terminal besides keys.
 public enum TerminalEvent: Equatable, Sendable {
     case key(Key)
+    /// A click or the wheel (only when the mouse was turned on).
+    case mouse(MouseEvent)
     /// The size changed; `size` has the new one.
     case resized
     /// The process was stopped and continued (Ctrl-Z then `fg`, or SIGSTOP and SIGCONT from outside):

@@ -94,6 +94,8 @@ public struct AppState: Equatable, Sendable {
     public var overlay: Overlay?
     /// A territory marked for comparison with the next one marked.
     public var marked: Int?
+    /// The last left-button press, for telling a double click (the next press on the same cell, soon after).
+    public var lastClick: MouseEvent?
     public var message: StatusMessage?
     public var language: UILanguage = .en
     /// The colour theme in use; the next one in the catalog follows it.
@@ -127,7 +129,7 @@ public struct AppState: Equatable, Sendable {
             && a.searches == b.searches && a.overlay == b.overlay && a.sorts == b.sorts
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
             && a.message == b.message && a.themeName == b.themeName && a.marked == b.marked && a.language == b.language
-            && a.nutsRegions == b.nutsRegions
+            && a.nutsRegions == b.nutsRegions && a.lastClick == b.lastClick
     }
 }
 

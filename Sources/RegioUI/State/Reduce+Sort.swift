@@ -30,6 +30,12 @@ extension Reducer {
             let next = columns[(current + step) % columns.count]
             sort = SortSpec(column: next.id, descending: next.numeric)
         }
+        setSort(&state, pane, sort)
+    }
+
+    /// Sorts a pane and says so in the status bar.
+    func setSort(_ state: inout AppState, _ pane: Pane, _ sort: SortSpec) {
+        let columns = Self.sortableColumns(pane, language: state.language)
         state.sorts[pane] = sort
         let title = columns.first { $0.id == sort.column }.map { $0.title == "NUTS" ? $0.title : state.language.t($0.title) } ?? sort.column
         state.message = StatusMessage(.info, state.language.t(.sortedBy, "\(title) \(sort.marker)"))

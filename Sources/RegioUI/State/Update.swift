@@ -33,6 +33,8 @@ public struct Reducer: Sendable {
         case .action(let action):
             state.message = nil
             perform(action, on: &state, &effects)
+        case .mouse(let event):
+            if let action = mouse(event, &state) { perform(action, on: &state, &effects) }
         }
         keepCursors(&state, from: before)
         settle(&state)
@@ -42,7 +44,7 @@ public struct Reducer: Sendable {
     /// The next state alone, for benchmarks and tests that do not look at effects.
     public func reduce(_ state: AppState, _ message: Message) -> AppState { update(state, message).0 }
 
-    private func perform(_ action: Action, on state: inout AppState, _ effects: inout [Effect]) {
+    func perform(_ action: Action, on state: inout AppState, _ effects: inout [Effect]) {
         switch action {
         case .command(.quit):
             effects.append(.quit)

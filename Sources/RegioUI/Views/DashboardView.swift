@@ -6,26 +6,11 @@ struct DashboardView {
     let keymap: Keymap
 
     func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
-        if let tabBar = layout.tabBar { drawTabs(state, tabBar, on: &screen) }
+        if let tabBar = layout.tabBar { TabBar(store: store, keymap: keymap).draw(state, in: tabBar, on: &screen) }
         for pane in Pane.allCases {
             guard let rect = layout.rect(of: pane) else { continue }
             PaneView(store: store, keymap: keymap, pane: pane, state: state, focused: state.focus == pane).draw(in: rect, on: &screen)
         }
-    }
-
-    private func drawTabs(_ state: AppState, _ rect: Rect, on screen: inout Screen) {
-        var x = rect.x + 1
-        for pane in Pane.allCases {
-            let count = Lists.entities(pane, state, store).count
-            let title = state.language.t(pane.title)
-            let label = pane == state.focus ? "[\(title) \(count)]" : " \(title) \(count) "
-            x = screen.write(label, x: x, y: rect.y, role: pane == state.focus ? .title : .muted)
-            x = screen.write(" ", x: x, y: rect.y, role: .text)
-        }
-        let next = keymap.label(.nextPane, in: .dashboard)
-        let hint = next == Key.tab.shortName ? next + " ⇥" : next
-        let width = TextWidth.width(of: hint)
-        if x <= rect.maxX - width - 1 { screen.write(hint, x: rect.maxX - width - 1, y: rect.y, role: .muted) }
     }
 }
 
@@ -45,10 +30,6 @@ struct PaneView {
         let position = state.position(pane)
         let search = state.searches[pane] ?? ""
         let lang = state.language
-        var context = TableContext(store: store, language: lang, countries: state.countries)
-        context.search = search
-        // While searching, rows come best match first: no column is the order.
-        let sort = search.isEmpty ? state.sort(pane) : nil
         var title = lang.t(pane.title)
         var bottom = ""
         let count: Int
@@ -56,25 +37,19 @@ struct PaneView {
         case .participants:
             let rows = Lists.participants(state, store)
             count = rows.count
-            context.linked = state.linkedInitiative.map { store.memberTerritories(ofInitiative: $0) } ?? []
-            context.marked = state.marked
             if let initiative = state.linkedInitiative {
-                let shown = rows.filter(context.linked.contains).count
+                let linked = store.memberTerritories(ofInitiative: initiative)
+                let shown = rows.filter(linked.contains).count
                 title += " · " + lang.t(.linkedTitle, shown, store.initiatives[initiative].name)
             }
-            let linked = context.linked
-            let table = TableView(columns: ParticipantColumns.all, context: context, rows: rows, position: position,
-                                  sort: sort, focused: focused, rowRole: { linked.contains($0) ? .linked : .text })
-            if table.draw(in: inner, on: &screen), position.selected < rows.count {
+            if participantsTable(rows).draw(in: inner, on: &screen), position.selected < rows.count {
                 bottom = lang.name(of: store.territories[rows[position.selected]])
             }
             if rows.isEmpty { emptyMessage(search: search, in: inner, on: &screen) }
         case .networks, .platforms:
             let rows = Lists.initiatives(pane, state, store)
             count = rows.count
-            let table = TableView(columns: InitiativeColumns.all(filtered: !state.countries.isEmpty), context: context,
-                                  rows: rows, position: position, sort: sort, focused: focused)
-            let cut = table.draw(in: inner, on: &screen)
+            let cut = initiativesTable(rows).draw(in: inner, on: &screen)
             if position.selected < rows.count {
                 let initiative = rows[position.selected].initiative
                 bottom = cut ? store.initiatives[initiative].name : leadsLine(initiative)
@@ -84,6 +59,43 @@ struct PaneView {
         let counter = count == 0 ? "0" : "\(min(position.selected + 1, count))/\(count)"
         Box.draw(rect, on: &screen, title: title, focused: focused, rightTitle: counter, bottomText: bottom)
     }
+
+    /// The header's columns as drawn in the pane's inner rectangle, each column's id and cells: what a
+    /// click on the header is read against.
+    func headerColumns(in inner: Rect) -> [(id: String, cells: Range<Int>)] {
+        let fitted: [(id: String, x: Int, width: Int)] = switch pane {
+        case .participants:
+            participantsTable(Lists.participants(state, store)).fitted(width: inner.width, height: inner.height)
+                .map { ($0.column.id, $0.x, $0.width) }
+        case .networks, .platforms:
+            initiativesTable(Lists.initiatives(pane, state, store)).fitted(width: inner.width, height: inner.height)
+                .map { ($0.column.id, $0.x, $0.width) }
+        }
+        return fitted.map { ($0.id, inner.x + $0.x..<inner.x + $0.x + $0.width) }
+    }
+
+    private func participantsTable(_ rows: [Int]) -> TableView<Int> {
+        var context = tableContext
+        context.linked = state.linkedInitiative.map { store.memberTerritories(ofInitiative: $0) } ?? []
+        context.marked = state.marked
+        let linked = context.linked
+        return TableView(columns: ParticipantColumns.all, context: context, rows: rows, position: state.position(pane),
+                         sort: sort, focused: focused, rowRole: { linked.contains($0) ? .linked : .text })
+    }
+
+    private func initiativesTable(_ rows: [TreeRow]) -> TableView<TreeRow> {
+        TableView(columns: InitiativeColumns.all(filtered: !state.countries.isEmpty), context: tableContext,
+                  rows: rows, position: state.position(pane), sort: sort, focused: focused)
+    }
+
+    private var tableContext: TableContext {
+        var context = TableContext(store: store, language: state.language, countries: state.countries)
+        context.search = state.searches[pane] ?? ""
+        return context
+    }
+
+    /// While searching, rows come best match first: no column is the order.
+    private var sort: SortSpec? { (state.searches[pane] ?? "").isEmpty ? state.sort(pane) : nil }
 
     /// "lead: Västerbotten · co-lead: Lapland": leads and co-leads each said as what they are.
     private func leadsLine(_ initiative: Int) -> String {

@@ -1,3 +1,5 @@
+import RegioModel
+
 /// The bottom line: the search being typed, a message, and the most useful keys for the context.
 struct FooterView {
     let keymap: Keymap
@@ -37,24 +39,59 @@ struct FooterView {
         }
         if let message = state.message {
             x = screen.write(" " + message.text + " ", x: x, y: rect.y, role: Self.role(of: message))
-            x = screen.write("│", x: x, y: rect.y, role: .statusBar)
+            screen.write("│", x: x, y: rect.y, role: .statusBar)
         }
-        // Help and quit always show, at the right; the other hints fill what is left, in table order.
+        for hint in hints(state, layout: layout) {
+            screen.write(hint.text, x: hint.cells.lowerBound, y: rect.y, role: .statusBar)
+        }
+    }
+
+    /// One key hint as placed on the bottom line: its command, its text and the cells it takes.
+    struct Hint: Equatable {
+        var command: Command
+        var text: String
+        var cells: Range<Int>
+    }
+
+    /// The key hints of the bottom line and where they go, for drawing and for a mouse click on one. Help
+    /// and quit always show, at the right; the other hints fill what is left after the message, in table
+    /// order. (Not while a search or file name is typed: that line has its own words.)
+    func hints(_ state: AppState, layout: Layout) -> [Hint] {
+        guard state.exportPrompt == nil || state.help != nil,
+              state.searchInput == nil || state.picker != nil || state.help != nil else { return [] }
+        let rect = layout.footer
+        let lang = state.language
+        var x = rect.x
+        if let message = state.message {
+            // As `Screen.write` places it: the message, then a bar (never past the edge).
+            x = min(rect.maxX, x + TextWidth.width(of: (" " + message.text + " ").displaySafe)) + 1
+        }
         var hints = keymap.footerHints(for: state.keyContext)
         // With the panes as tabs, the next-pane key is the only way to the others: it comes right after moving.
         if layout.mode == .narrow, state.keyContext == .dashboard,
            let tab = hints.firstIndex(where: { $0.command == .nextPane }), tab > 1 {
             hints.insert(hints.remove(at: tab), at: 1)
         }
-        let isTail = { (hint: (command: Command, keys: String, hint: String)) in hint.command == .help || hint.command == .quit }
-        let tail = hints.filter(isTail).map { " \($0.keys) \(lang.t($0.hint)) " }.joined()
-        let tailWidth = TextWidth.width(of: tail)
-        for hint in hints where !isTail(hint) {
+        let isTail = { (command: Command) in command == .help || command == .quit }
+        let tail = hints.filter { isTail($0.command) }.map { (command: $0.command, text: " \($0.keys) \(lang.t($0.hint)) ") }
+        let tailWidth = tail.reduce(0) { $0 + TextWidth.width(of: $1.text) }
+        var placed: [Hint] = []
+        for hint in hints where !isTail(hint.command) {
             let text = " \(hint.keys) \(lang.t(hint.hint)) "
-            guard x + TextWidth.width(of: text) <= rect.maxX - tailWidth else { break }
-            x = screen.write(text, x: x, y: rect.y, role: .statusBar)
+            let width = TextWidth.width(of: text)
+            guard x + width <= rect.maxX - tailWidth else { break }
+            placed.append(Hint(command: hint.command, text: text, cells: x..<x + width))
+            x += width
         }
-        if x + tailWidth <= rect.maxX { screen.write(tail, x: rect.maxX - tailWidth, y: rect.y, role: .statusBar) }
+        if x + tailWidth <= rect.maxX {
+            var start = rect.maxX - tailWidth
+            for hint in tail {
+                let width = TextWidth.width(of: hint.text)
+                placed.append(Hint(command: hint.command, text: hint.text, cells: start..<start + width))
+                start += width
+            }
+        }
+        return placed
     }
 
     /// "⏎ keep  Esc cancel  ↑↓ move": each command's key in its context and its hint (or other words).

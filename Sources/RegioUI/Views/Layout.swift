@@ -8,6 +8,7 @@ public struct Rect: Equatable, Sendable {
     public var maxY: Int { y + height }
     /// The area inside a one-cell border.
     public var inner: Rect { Rect(x: x + 1, y: y + 1, width: width - 2, height: height - 2) }
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 }
 
 /// Where everything goes for a given terminal size. Pure, so that `reduce` (which must know how many
