@@ -4,9 +4,18 @@ import RegioModel
 /// offsets that show them, and the participants' marks describing the highlighted network.
 extension Reducer {
     func open(_ state: inout AppState, _ entity: EntityRef) {
-        var page = DetailPage(entity: entity)
-        let document = DetailDocument.build(entity, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
-        page.position.selected = document.selectableRow(from: 0, direction: 1) ?? 0
+        openPage(&state, DetailPage(entity: entity))
+    }
+
+    /// A new page starts at its top: the cursor on its first line that opens something when that is on
+    /// the first screen, else on the top line (j then goes down to the links).
+    func openPage(_ state: inout AppState, _ page: DetailPage) {
+        var page = page
+        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2,
+                                            language: state.language, cache: documents)
+        let first = document.selectableRow(from: 0, direction: 1) ?? 0
+        page.position.selected = first < layout(state).detailRows ? first : 0
+        page.position.scroll = 0
         state.history.append(page)
     }
 

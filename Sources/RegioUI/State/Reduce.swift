@@ -138,10 +138,7 @@ extension Reducer {
     }
 
     private func openPartners(_ state: inout AppState, _ territory: Int) {
-        var page = DetailPage(.partners(territory))
-        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
-            .firstLink ?? 0
-        state.history.append(page)
+        openPage(&state, DetailPage(.partners(territory)))
     }
 
     private func markOrCompare(_ state: inout AppState, _ territory: Int) {
@@ -153,9 +150,6 @@ extension Reducer {
             return
         }
         state.marked = nil
-        var page = DetailPage(.comparison(marked, territory))
-        page.position.selected = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
-            .firstLink ?? 0
-        state.history.append(page)
+        openPage(&state, DetailPage(.comparison(marked, territory)))
     }
 }

@@ -71,9 +71,6 @@ public struct DetailDocument: Equatable, Sendable {
         return index..<end
     }
 
-    /// The first row that opens something: where the cursor starts on pages that are lists of links.
-    public var firstLink: Int? { rows.firstIndex { $0.kind == .link } }
-
     /// The first selectable row at or after `index` going in `direction` (+1/-1), or nil.
     public func selectableRow(from index: Int, direction: Int) -> Int? {
         var row = index

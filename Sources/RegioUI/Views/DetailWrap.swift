@@ -40,7 +40,9 @@ enum DetailWrap {
         for span in spans {
             for character in span.text { cells.append((character, span.role, TextWidth.width(of: character))) }
         }
-        let indent = min(hang ?? cells.prefix { $0.character == " " || $0.character == "›" }.count + 4, width / 2)
+        // A hang asked for is kept while ten cells stay for the text; the default never takes half the line.
+        let indent = hang.map { min($0, max(0, width - 10)) }
+            ?? min(cells.prefix { $0.character == " " || $0.character == "›" }.count + 4, width / 2)
         var lines: [[Span]] = []
         var start = 0
         var first = true
