@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: shipped)
     func textAndSelectionAreReadable(name: String) throws {
         let theme = try #require(try? Self.catalog.loadFile(Self.themesFolder + "/\(name).toml").get())
-        for role in [StyleRole.text, .selection, .statusBar, .header, .muted, .match, .error] {
+        for role in [StyleRole.text, .selection, .statusBar, .unavailable, .header, .muted, .match, .error] {
             let style = theme.style(role)
             guard case .rgb(let fr, let fg, let fb) = style.foreground, case .rgb(let br, let bg, let bb) = style.background else {
                 continue

@@ -33,6 +33,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case headerSearch = "search: {0}"
     case searchPrompt = "search {0}: "
     case keep = "keep"
+    /// The help hint when the footer had no room for every key.
+    case moreKeys = "more"
     case exportPrompt = "export to: "
     case exportFormats = ".csv .json or .md"
     case write = "write"

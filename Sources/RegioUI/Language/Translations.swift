@@ -14,7 +14,7 @@ enum Translations {
         // Header and footer
         "{0} participants · {1} initiatives": "{0} deltagare · {1} initiativ", "{0}: {1} of {2} listed": "{0}: {1} av {2} listade",
         "PRI pilot": "PRI-piloten", "bundled dataset": "medföljande data", "member states: {0}": "medlemsstater: {0}", "search: {0}": "sökning: {0}", "search {0}: ": "sök {0}: ",
-        "keep": "behåll",
+        "keep": "behåll", "more": "fler",
         "export to: ": "exportera till: ",
         ".csv .json or .md": ".csv .json eller .md", "write": "skriv",
         "{0} exists. Overwrite it?": "{0} finns redan. Skriva över?",
@@ -159,7 +159,7 @@ enum Translations {
         // Header and footer
         "{0} participants · {1} initiatives": "{0} deelnemers · {1} initiatieven", "{0}: {1} of {2} listed": "{0}: {1} van {2} vermeld",
         "PRI pilot": "PRI-pilot", "bundled dataset": "meegeleverde gegevens", "member states: {0}": "lidstaten: {0}", "search: {0}": "zoeken: {0}", "search {0}: ": "zoek {0}: ",
-        "keep": "behouden",
+        "keep": "behouden", "more": "meer",
         "export to: ": "exporteren naar: ",
         ".csv .json or .md": ".csv .json of .md", "write": "schrijven",
         "{0} exists. Overwrite it?": "{0} bestaat al. Overschrijven?",
