@@ -174,7 +174,7 @@ struct HostileNamesTests {
         guard lines.count == height else { return ["\(lines.count) lines, expected \(height)"] }
         var problems: [String] = []
         if !lines[0].hasPrefix(" regio │") { problems.append("the header is not on line 0: \(lines[0])") }
-        if !(lines[height - 1].contains("? help") && lines[height - 1].contains("q quit")) {
+        if !((lines[height - 1].contains("? help") || lines[height - 1].contains("? more")) && lines[height - 1].contains("q quit")) {
             problems.append("the footer is not on the last line: \(lines[height - 1])")
         }
         let top = Array(lines[1])
