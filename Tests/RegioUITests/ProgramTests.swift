@@ -81,6 +81,7 @@ import Testing
         let k = { (key: Key) in TestBackend.Step.key(key) }
         var steps: [TestBackend.Step] = []
         steps += [k(.down), k(.up), k(.pageDown), k(.pageUp), k(.end), k(.home)]                  // moving
+        steps += [k(.control("d")), k(.control("u"))]                                             // half pages
         steps += .keys("s<S") + [k(.tab), k(.backTab)]                                            // sort, panes
         steps += [k(.tab), k(.tab), k(.left), k(.right), k(.backTab), k(.backTab)]                // fold a tree
         steps += .keys("?") + [k(.escape)]                                                        // help

@@ -51,6 +51,8 @@ public struct Keymap: Sendable {
             bind(.moveDown, [.down, .character("j")], footer: true),
             bind(.pageUp, [.pageUp, .control("b")]),
             bind(.pageDown, [.pageDown, .control("f")]),
+            bind(.halfPageUp, [.control("u")]),
+            bind(.halfPageDown, [.control("d")]),
             bind(.goTop, [.home, .character("g")]),
             bind(.goBottom, [.end, .character("G")]),
         ]
@@ -123,6 +125,8 @@ public struct Keymap: Sendable {
                 bind(.moveDown, [.down, .character("j")], footer: true),
                 bind(.pageUp, [.pageUp]),
                 bind(.pageDown, [.pageDown]),
+                bind(.halfPageUp, [.control("u")]),
+                bind(.halfPageDown, [.control("d")]),
                 bind(.cancel, [.escape, .character("?"), .character("q"), .enter], footer: true),
                 bind(.suspend, [.control("z")]),
             ],

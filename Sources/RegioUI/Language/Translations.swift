@@ -79,10 +79,10 @@ enum Translations {
         "theme {0} has errors, using default: {1}": "temat {0} har fel, använder standard: {1}",
         // Commands: summaries
         "quit regio": "avsluta regio", "show or hide this help": "visa eller dölj hjälpen", "move up": "flytta upp",
-        "move down": "flytta ned", "page up": "sida upp", "page down": "sida ned", "go to the first row": "gå till första raden",
+        "move down": "flytta ned", "page up": "sida upp", "page down": "sida ned", "half a page up": "en halv sida upp", "half a page down": "en halv sida ned", "go to the first row": "gå till första raden",
         "go to the last row": "gå till sista raden", "focus the next pane": "nästa ruta", "focus the previous pane": "föregående ruta",
         "expand a tree node, else focus the next pane": "fäll ut en trädnod, annars nästa ruta",
-        "collapse a tree node, else focus the previous pane": "fäll ihop en trädnod, annars föregående ruta",
+        "collapse a tree node, on a child go to its parent, else focus the previous pane": "fäll ihop en trädnod, gå från ett barn till dess förälder, annars föregående ruta",
         "open the detail of the selected row": "öppna detaljerna för den valda raden", "go back": "gå tillbaka",
         "search the focused list (all languages)": "sök i den aktiva listan (alla språk)",
         "filter by member state": "filtrera på medlemsstat", "clear the member-state filter and search": "rensa medlemsstatsfilter och sökning",
@@ -109,7 +109,7 @@ enum Translations {
         "member states": "medlemsstater", "clear": "rensa", "pane": "ruta", "sort": "sortera", "select": "välj", "apply": "använd",
         "cancel": "avbryt", "expand": "fäll ut", "collapse": "fäll ihop", "theme": "tema", "partners": "partner",
         "compare": "jämför", "map": "karta", "export": "exportera", "copy": "kopiera",
-        "page-up": "sida upp", "page-down": "sida ned", "go-top": "början", "go-bottom": "slutet", "previous-pane": "föregående ruta",
+        "page-up": "sida upp", "page-down": "sida ned", "half-page-up": "halv sida upp", "half-page-down": "halv sida ned", "go-top": "början", "go-bottom": "slutet", "previous-pane": "föregående ruta",
         // Key contexts
         "Dashboard (lists)": "Översikt (listor)", "Detail view": "Detaljvy", "Member-state picker": "Val av medlemsstat",
         "Member-state map": "Karta över medlemsstater", "Export prompt": "Export", "Help": "Hjälp", "Loading": "Laddning",
@@ -224,10 +224,10 @@ enum Translations {
         "theme {0} has errors, using default: {1}": "thema {0} bevat fouten, standaard gebruikt: {1}",
         // Commands: summaries
         "quit regio": "regio afsluiten", "show or hide this help": "deze hulp tonen of verbergen", "move up": "omhoog",
-        "move down": "omlaag", "page up": "pagina omhoog", "page down": "pagina omlaag", "go to the first row": "naar de eerste rij",
+        "move down": "omlaag", "page up": "pagina omhoog", "page down": "pagina omlaag", "half a page up": "halve pagina omhoog", "half a page down": "halve pagina omlaag", "go to the first row": "naar de eerste rij",
         "go to the last row": "naar de laatste rij", "focus the next pane": "volgend paneel", "focus the previous pane": "vorig paneel",
         "expand a tree node, else focus the next pane": "boomknoop openklappen, anders volgend paneel",
-        "collapse a tree node, else focus the previous pane": "boomknoop dichtklappen, anders vorig paneel",
+        "collapse a tree node, on a child go to its parent, else focus the previous pane": "boomknoop dichtklappen, van een kind naar zijn ouder, anders vorig paneel",
         "open the detail of the selected row": "details van de gekozen rij openen", "go back": "terug",
         "search the focused list (all languages)": "zoeken in de actieve lijst (alle talen)",
         "filter by member state": "filteren op lidstaat", "clear the member-state filter and search": "lidstaatfilter en zoekopdracht wissen",
@@ -254,7 +254,7 @@ enum Translations {
         "member states": "lidstaten", "clear": "wissen", "pane": "paneel", "sort": "sorteren", "select": "kiezen", "apply": "toepassen",
         "cancel": "annuleren", "expand": "openklappen", "collapse": "dichtklappen", "theme": "thema", "partners": "partners",
         "compare": "vergelijken", "map": "kaart", "export": "exporteren", "copy": "kopiëren",
-        "page-up": "pagina omhoog", "page-down": "pagina omlaag", "go-top": "begin", "go-bottom": "einde", "previous-pane": "vorig paneel",
+        "page-up": "pagina omhoog", "page-down": "pagina omlaag", "half-page-up": "halve pagina omhoog", "half-page-down": "halve pagina omlaag", "go-top": "begin", "go-bottom": "einde", "previous-pane": "vorig paneel",
         // Key contexts
         "Dashboard (lists)": "Overzicht (lijsten)", "Detail view": "Detailweergave", "Member-state picker": "Lidstaatkeuze",
         "Member-state map": "Kaart van de lidstaten", "Export prompt": "Exporteren", "Help": "Hulp", "Loading": "Laden",

@@ -42,6 +42,9 @@ extension Reducer {
         case .moveDown: target = selected + 1
         case .pageUp: target = selected - max(1, page - 1)
         case .pageDown: target = selected + max(1, page - 1)
+        // As in vim and less: half the rows in view, at least one.
+        case .halfPageUp: target = selected - max(1, page / 2)
+        case .halfPageDown: target = selected + max(1, page / 2)
         case .goTop: target = 0
         case .goBottom: target = count - 1
         default: target = selected
