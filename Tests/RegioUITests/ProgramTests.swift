@@ -88,6 +88,7 @@ import Testing
         steps += .keys("f") + [k(.character(" ")), k(.enter)] + .keys("c")                       // picker
         steps += .keys("o") + [k(.enter)] + .keys("c") + .keys("o") + [k(.escape)]                // map
         steps += .keys("/vasx") + [k(.backspace)] + .keys("t") + [k(.enter), k(.escape)]         // search
+        steps += .keys("/") + [k(.up), k(.down), k(.escape)]                                      // search history
         steps += [k(.enter), k(.escape)] + .keys("p") + [k(.escape)]                             // detail, partners
         steps += .keys("x") + [k(.down)] + .keys("x") + [k(.escape)]                             // compare
         steps += .keys("e") + [k(.control("u"))] + .keys("a.csv") + [k(.enter)]                 // export

@@ -36,6 +36,8 @@ public enum Command: String, CaseIterable, Sendable {
     case suspend
     case erase
     case clearLine = "clear-line"
+    case olderSearch = "older-search"
+    case newerSearch = "newer-search"
 
     public var summary: String {
         switch self {
@@ -75,6 +77,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .suspend: "suspend regio (fg resumes)"
         case .erase: "delete the last character typed"
         case .clearLine: "clear the text being typed"
+        case .olderSearch: "while searching: put the previous search in the field"
+        case .newerSearch: "while searching: put the next search in the field"
         }
     }
 
@@ -138,6 +142,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .export: "export"
         case .copyRow: "copy"
         case .clearLine: "clear"
+        case .olderSearch, .newerSearch: "earlier searches"
         default: rawValue
         }
     }

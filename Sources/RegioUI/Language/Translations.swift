@@ -103,6 +103,8 @@ enum Translations {
         "copy the selected row to the clipboard (OSC 52)": "kopiera den valda raden till urklipp (OSC 52)", "yes": "ja", "no": "nej",
         "suspend regio (fg resumes)": "pausa regio (fg fortsätter)", "suspend": "pausa", "erase": "radera", "delete the last character typed": "radera det senast skrivna tecknet",
         "clear the text being typed": "töm texten som skrivs", "keep the search, write the file or apply the filter": "behåll sökningen, skriv filen eller använd filtret",
+        "while searching: put the previous search in the field": "vid sökning: hämta föregående sökning",
+        "while searching: put the next search in the field": "vid sökning: hämta nästa sökning", "earlier searches": "tidigare sökningar",
         "stop typing and undo it": "sluta skriva och ångra det", "Typing (search, file name, member-state filter)": "Skrivning (sökning, filnamn, medlemsstatsfilter)", "stop loading and quit": "avbryt inläsningen och avsluta",
         // Commands: footer hints
         "quit": "avsluta", "help": "hjälp", "move": "flytta", "open": "öppna", "back": "tillbaka", "search": "sök",
@@ -248,6 +250,8 @@ enum Translations {
         "copy the selected row to the clipboard (OSC 52)": "de gekozen rij naar het klembord kopiëren (OSC 52)", "yes": "ja", "no": "nee",
         "suspend regio (fg resumes)": "regio pauzeren (fg gaat verder)", "suspend": "pauzeren", "erase": "wissen", "delete the last character typed": "het laatst getypte teken wissen",
         "clear the text being typed": "de getypte tekst wissen", "keep the search, write the file or apply the filter": "de zoekopdracht houden, het bestand schrijven of het filter toepassen",
+        "while searching: put the previous search in the field": "bij zoeken: de vorige zoekopdracht terughalen",
+        "while searching: put the next search in the field": "bij zoeken: de volgende zoekopdracht terughalen", "earlier searches": "eerdere zoekopdrachten",
         "stop typing and undo it": "stoppen met typen en het ongedaan maken", "Typing (search, file name, member-state filter)": "Typen (zoeken, bestandsnaam, lidstaatfilter)", "stop loading and quit": "laden stoppen en afsluiten",
         // Commands: footer hints
         "quit": "afsluiten", "help": "hulp", "move": "verplaatsen", "open": "openen", "back": "terug", "search": "zoeken",

@@ -54,8 +54,9 @@ extension Reducer {
                 state.message = StatusMessage(.info, state.language.t(.pressToClearMemberStates, keymap.label(.clearFilters, in: .dashboard)))
             }
         case .search:
-            let current = state.searches[pane] ?? ""
-            state.searchInput = SearchInput(pane: pane, text: current, previous: current)
+            startSearch(&state, in: pane)
+        case .olderSearch, .newerSearch:
+            recallSearch(&state, older: command == .olderSearch)
         case .pickMemberStates:
             state.picker = PickerState(chosen: state.countries)
         case .clearFilters:

@@ -70,6 +70,7 @@ public struct Reducer: Sendable {
         case .clearLine:
             edit(&state) { $0 = "" }
         case .acceptSearch:
+            if let input = state.searchInput { remember(&state, input.text) }
             state.searchInput = nil
         case .cancelSearch:
             if let input = state.searchInput {
@@ -88,6 +89,7 @@ public struct Reducer: Sendable {
             state.picker!.position = ListPosition()
         } else if var input = state.searchInput {
             change(&input.text)
+            input.recalled = nil
             setSearch(&state, input)
         }
     }

@@ -35,7 +35,9 @@ struct FooterView {
         if let input = state.searchInput, state.picker == nil, state.help == nil {
             x = screen.write(" " + lang.t(.searchPrompt, lang.t(input.pane.title).lowercased()), x: x, y: rect.y, role: .statusBar)
             x = screen.write(input.text + "▏", x: x, y: rect.y, role: .accent)
-            let keys = keyHints([(.confirm, .textEntry), (.cancel, .textEntry), (.moveDown, .dashboard)], lang,
+            // ↑↓ bring back earlier searches once there are some.
+            let recall: [(Command, KeyContext)] = state.searchHistory.isEmpty ? [] : [(.olderSearch, .textEntry)]
+            let keys = keyHints([(.confirm, .textEntry), (.cancel, .textEntry)] + recall, lang,
                                 words: [.confirm: lang.t(.keep)])
             x = screen.write("   " + keys, x: x, y: rect.y, role: .statusBar)
             return
@@ -115,7 +117,9 @@ struct FooterView {
     /// "⏎ keep  Esc cancel  ↑↓ move": each command's key in its context and its hint (or other words).
     private func keyHints(_ commands: [(Command, KeyContext)], _ lang: UILanguage, words: [Command: String] = [:]) -> String {
         commands.map { command, context in
-            let keys = command == .moveDown ? keymap.movementLabel(in: context) : keymap.label(command, in: context)
+            let keys = command == .moveDown ? keymap.movementLabel(in: context)
+                : command == .olderSearch ? keymap.pairLabel(.olderSearch, .newerSearch, in: context)
+                : keymap.label(command, in: context)
             return keys + " " + (words[command] ?? lang.t(command.hint))
         }.joined(separator: "  ")
     }
