@@ -86,6 +86,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case phaseIndexing = "building indexes"
     case loadedOf = "{0} of {1} MB"
     case moreBelow = "more below ↓"
+    /// Lines or tiles cut off above (the map and its chart at low heights).
+    case moreAbove = "↑ {0} more"
     // Details
     case noSource = "no source"
     case stated = "stated"

@@ -46,6 +46,8 @@ public struct DetailPage: Equatable, Sendable {
 /// The member-state map while it is open.
 public struct MapState: Equatable, Sendable {
     public var selected: CountryCode
+    /// The first row of tiles shown when not all seven fit (kept so the selected tile is in view).
+    public var firstRow = 0
 }
 
 /// Typing a file name to export the current view to.

@@ -82,6 +82,11 @@ extension Reducer {
             picker.position.scroll = scrolled(picker.position, visible: PickerView.visibleRows(for: state.size), count: count)
             state.picker = picker
         }
+        if var map = state.map, let row = MemberStateMap.position(of: map.selected)?.row {
+            let visible = MapView.visibleRows(in: layout)
+            map.firstRow = min(max(0, row - visible + 1, min(map.firstRow, row)), MapView.rows - visible)
+            state.map = map
+        }
         if var help = state.help {
             let lines = HelpView.lineCount(keymap: keymap, language: state.language, size: state.size)
             help.selected = min(max(0, help.selected), max(0, lines.count - lines.visible))
