@@ -98,14 +98,14 @@ public struct Reducer: Sendable {
         switch result {
         case .exported(let path, let rows):
             state.exportPrompt = nil
-            state.message = StatusMessage(.info, state.language.t(.exported, rows, path))
+            state.message = StatusMessage(.info, state.language.t(rows, one: .exportedOne, many: .exported, path))
         case .exportExists:
             state.exportPrompt?.confirmingOverwrite = true
         case .exportFailed(let reason):
             state.exportPrompt?.confirmingOverwrite = false
             state.message = StatusMessage(.error, reason)
         case .copied(let characters):
-            state.message = StatusMessage(.info, state.language.t(.copied, characters))
+            state.message = StatusMessage(.info, state.language.t(characters, one: .copiedOne, many: .copied))
         case .themeApplied(let name, let colorOff):
             state.themeName = name
             state.message = StatusMessage(.info, state.language.t(.themeSwitched, name)
