@@ -8,7 +8,7 @@ import Testing
     static let pairs: [(one: Phrase, many: Phrase)] = [
         (.exportedOne, .exported), (.copiedOne, .copied), (.participantsOne, .participantsCount),
         (.initiativesOne, .initiativesCount), (.territoriesOne, .territoriesCount), (.membershipsOne, .membershipsCount),
-        (.networkHeadingOne, .networkHeading), (.researchTiesOne, .researchTiesReason),
+        (.networkHeadingOne, .networkHeading), (.researchTiesOne, .researchTiesReason), (.researchTiesRegionOne, .researchTiesRegion),
         (.oneMember, .membersCount), (.partnerInCommonReason, .partnersInCommonReason),
     ]
     /// Counts that are never one where they are shown.

@@ -164,4 +164,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case andMore = "… and {0} more"
     case researchTiesReason = "{0} research projects with {1} of your partners"
     case researchTiesOne = "{0} research project with {1} of your partners"
+    case researchTiesRegion = "{0} research projects with {1} of your partners, through its NUTS-2 region {2}"
+    case researchTiesRegionOne = "{0} research project with {1} of your partners, through its NUTS-2 region {2}"
 }
