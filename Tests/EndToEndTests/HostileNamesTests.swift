@@ -64,7 +64,7 @@ struct HostileNamesTests {
 
     /// A copy of the bundled dataset with the hostile strings written in (as \u escapes in the JSON).
     static func writeHostileData(into folder: String) throws {
-        try DataFolder.copyBundled(into: folder)
+        try copyBundledDataset(into: folder)
         for file in [DataFolder.territoriesFile, DataFolder.initiativesFile] {
             var placeholders: [String: String] = [:]
             let chosen = hostile.enumerated().filter { $0.element.file == file }
@@ -341,7 +341,7 @@ struct HostileNamesTests {
     static func hostileNamedFolder(in scratch: ScratchFolder, valid: Bool) throws -> String {
         let folder = scratch.file(hostileFolderName)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try DataFolder.copyBundled(into: folder)
+        try copyBundledDataset(into: folder)
         if !valid {
             let path = folder + "/" + DataFolder.territoriesFile
             let text = try String(contentsOfFile: path, encoding: .utf8)
