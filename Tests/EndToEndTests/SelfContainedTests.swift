@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// A regio binary copied alone into an empty folder, as the README invites (issue 15): it still has its
@@ -31,7 +32,7 @@ struct SelfContainedTests {
 
         let export = try ProcessRunner.run(copy.binary, ["themes", "export", "light"], environment: copy.environment)
         #expect(export.status == 0, "stderr: \(export.stderr)")
-        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes/light.toml")
+        let shipped = URL(fileURLWithPath: repositoryRoot + "/Themes/light.toml")
         #expect(export.stdout == (try String(contentsOf: shipped, encoding: .utf8)))
 
         let unknown = try ProcessRunner.run(copy.binary, ["themes", "export", "lihgt"], environment: copy.environment)

@@ -79,9 +79,7 @@ func column(of needle: String, in line: String) -> Int {
 
 /// The raw dataset files compiled into RegioModel, for expectations computed independently of the loader.
 enum RawDataset {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/RegioModel/Dataset").path
+    static let directory = bundledDatasetFolder
 
     static func records(_ file: String) throws -> [[String: Any]] {
         let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + file))
