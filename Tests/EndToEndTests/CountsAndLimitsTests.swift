@@ -50,4 +50,23 @@ import Testing
         let output = try ProcessRunner.regio(["show", store.initiatives[initiative].id])
         #expect(output.stdout.contains("Members (1 territory, 1 membership)"), "\(output.stdout)")
     }
+
+    /// The command-line summaries count in the singular too: the small fixture has one initiative and one
+    /// membership ("2 territories, 1 initiatives, 1 memberships" before).
+    @Test func validateAndStatsSayOneInitiativeAndOneMembership() throws {
+        let folder = try CommandLineTests.writeFixture(kind: "region")
+        defer { folder.remove() }
+        let validate = try ProcessRunner.regio(["validate", "--data", folder.path])
+        #expect(validate.stdout.contains("valid — 2 territories, 1 initiative, 1 membership"), "\(validate.stdout)")
+        let stats = try ProcessRunner.regio(["stats", "--data", folder.path])
+        #expect(stats.stdout.contains("2 territories, 1 initiative, 1 membership ("), "\(stats.stdout)")
+    }
+
+    @Test func countedNouns() {
+        #expect(counted(1, "territory", plural: "territories") == "1 territory")
+        #expect(counted(0, "territory", plural: "territories") == "0 territories")
+        #expect(counted(2, "organisation row") == "2 organisation rows")
+        #expect(counted(1, "organisation row") == "1 organisation row")
+    }
 }
+
