@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
             let hint = if case .exists = error { " (use --force to replace it)" } else { "" }
             throw CommandFailure(message: error.description + hint, status: 1)
         }
-        Output.line("wrote \(table.rows.count) rows to \(out)")
+        Output.line("wrote \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") to \(out)")
     }
 }
 

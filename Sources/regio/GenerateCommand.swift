@@ -45,7 +45,7 @@ struct GenerateCommand: ParsableCommand {
     private func generate() throws {
         if let cordisProjects {
             try CordisGenerator(projects: cordisProjects, organisationRows: cordisOrganisationRows, seed: seed).write(to: out)
-            Output.line("wrote \(cordisProjects) projects and \(cordisOrganisationRows) organisation rows to \(out) "
+            Output.line("wrote \(counted(cordisProjects, "project")) and \(counted(cordisOrganisationRows, "organisation row")) to \(out) "
                         + "(project.csv, organization.csv, cordis-projects-csv.zip)")
             return
         }
@@ -55,6 +55,7 @@ struct GenerateCommand: ParsableCommand {
         }
         try DatasetGenerator(territories: territories, initiatives: initiatives, memberships: memberships, seed: seed)
             .write(to: out)
-        Output.line("wrote \(territories) territories, \(initiatives) initiatives, \(memberships) memberships to \(out)")
+        Output.line("wrote \(counted(territories, "territory", plural: "territories")), \(counted(initiatives, "initiative")), "
+                    + "\(counted(memberships, "membership")) to \(out)")
     }
 }

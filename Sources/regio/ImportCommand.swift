@@ -86,30 +86,3 @@ extension ImportCordisCommand {
 
     nonisolated(unsafe) private static var interruptSources: [DispatchSourceSignal] = []
 }
-
-/// A one-line progress bar on stderr, only when stderr is a terminal: nothing in a pipe or a log.
-final class ProgressBar {
-    private let title: String
-    private var lastDrawn = -1
-
-    init?(title: String) {
-        guard isatty(STDERR_FILENO) == 1 else { return nil }
-        self.title = title
-    }
-
-    func update(done: Int, total: Int) {
-        let percent = total > 0 ? min(100, done * 100 / total) : 0
-        guard percent != lastDrawn else { return }
-        lastDrawn = percent
-        let filled = percent * 30 / 100
-        let line = "\r\(title) [" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled)
-            + "] \(percent)%"
-        FileHandle.standardError.write(Data(line.utf8))
-    }
-
-    func finish() {
-        guard lastDrawn >= 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-        lastDrawn = -1
-    }
-}

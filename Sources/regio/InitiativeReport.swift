@@ -50,7 +50,8 @@ struct InitiativeReport {
         let members = store.members(ofInitiative: index)
         let distinct = Set(members.map(\.ref.territory)).count
         lines.append("")
-        lines.append("Members (\(distinct) territories, \(members.count) memberships)")
+        lines.append("Members (\(distinct) \(distinct == 1 ? "territory" : "territories"), "
+                     + "\(members.count) membership\(members.count == 1 ? "" : "s"))")
         for role in Role.allCases {
             let inRole = members.filter { store.memberships[$0.ref.membership].role == role }
             guard !inRole.isEmpty else { continue }

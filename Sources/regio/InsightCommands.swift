@@ -26,18 +26,24 @@ struct PartnersCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("A territory id.", valueName: "id")) var id: String
-    @Option(help: "How many suggestions.") var limit: Int = 10
+    @Option(help: "How many suggestions (0 prints nothing).") var limit: Int = 10
     @Option(name: .long, help: ArgumentHelp("Only suggest territories in this member state (repeatable).", valueName: "code"))
     var country: [String] = []
     @Option(name: .long, help: "Output format: table, csv or json.") var format: ListFormat = .table
     @OptionGroup var csvOptions: CSVOptions
     @OptionGroup var dataOptions: DataOptions
 
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+    }
+
     func run() throws {
         let countries = try CountryArguments.resolve(country)
         let store = try dataOptions.loadStore()
         let territory = try territoryArgument(id, in: store)
-        let suggestions = store.suggestedPartners(for: territory, limit: max(1, limit), countries: countries)
+        // --limit 0 asks for nothing: no table header, no "no suggestions" (JSON still gets its empty array).
+        guard limit > 0 else { return format == .json ? Output.write(JSONOutput.array([]).rendered()) : () }
+        let suggestions = store.suggestedPartners(for: territory, limit: limit, countries: countries)
         var table = Table(columns: [.init(title: "ID"), .init(title: "NAME"), .init(title: "MS"),
                                     .init(title: "SCORE", alignRight: true), .init(title: "REASONS", flexible: true)])
         var json: [JSONOutput] = []

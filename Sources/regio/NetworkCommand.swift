@@ -43,7 +43,11 @@ struct NetworkCommand: ParsableCommand {
     func run() throws {
         let kinds = try ListCommand.parseKinds(kind, InitiativeKind.self)
         let store = try dataOptions.loadStore()
-        let measures = NetworkMeasures(store: store, kinds: kinds)
+        // Betweenness is the long part (Brandes: a search from every territory); a bar on a terminal once
+        // it takes longer than a frame.
+        let bar = ProgressBar(title: "measuring the network", after: ProgressBar.frame)
+        let measures = NetworkMeasures(store: store, kinds: kinds, progress: bar.map { bar in { bar.update(done: $0, total: $1) } })
+        bar?.finish()
         if format == .graphml {
             Output.write(GraphML.document(measures, store: store))
             return
@@ -66,7 +70,7 @@ struct NetworkCommand: ParsableCommand {
             json.append(.object([("rank", .int(rank)), ("id", .string(record.id)), ("name", .string(record.name)),
                                  ("country", .string(record.country.rawValue)), ("nuts", .optional(record.nuts)),
                                  ("degree", .int(measures.degree[territory])), ("strength", .int(measures.strength[territory])),
-                                 ("betweenness", .string(String(format: "%.6f", betweenness)))]))
+                                 ("betweenness", .number(betweenness, decimals: 6))]))
         }
         switch format {
         case .table: Output.write(table.rendered(width: Output.terminalWidth))

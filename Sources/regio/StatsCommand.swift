@@ -42,8 +42,8 @@ struct StatsCommand: ParsableCommand {
 
     private func text(_ store: Store) -> String {
         var lines = ["regio \(RegioVersion.full)"]
-        lines.append("Data: \(store.origin.label.displaySafe) — \(store.territories.count) territories, "
-                     + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships "
+        lines.append("Data: \(store.origin.label.displaySafe) — \(counted(store.territories.count, "territory", plural: "territories")), "
+                     + "\(counted(store.initiatives.count, "initiative")), \(counted(store.memberships.count, "membership")) "
                      + "(\(store.inferredMembershipCount) inferred)")
         for attribution in store.attributions { lines.append(attribution) } // imported open data (issue 16)
         for initiative in store.initiativesWithAnnouncedCounts {

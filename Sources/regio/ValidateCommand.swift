@@ -31,8 +31,8 @@ struct ValidateCommand: ParsableCommand {
         for warning in warnings { Output.line(warning.description.displaySafe) }
         let notes = warnings.filter { $0.severity == .note }.count
         let others = warnings.count - notes
-        var summary = "\(store.origin.label.displaySafe): valid — \(store.territories.count) territories, "
-            + "\(store.initiatives.count) initiatives, \(store.memberships.count) memberships"
+        var summary = "\(store.origin.label.displaySafe): valid — \(counted(store.territories.count, "territory", plural: "territories")), "
+            + "\(counted(store.initiatives.count, "initiative")), \(counted(store.memberships.count, "membership"))"
         if others > 0 { summary += ", \(others) warning\(others == 1 ? "" : "s")" }
         if notes > 0 { summary += ", \(notes) note\(notes == 1 ? "" : "s")" }
         Output.line(summary)

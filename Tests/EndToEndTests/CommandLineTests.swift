@@ -52,10 +52,7 @@ struct CommandLineTests {
     }
 
     /// A small data folder; `kind` is the second territory's kind.
-    static func writeFixture(kind: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regio-e2e-data-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    static func writeFixture(kind: String) throws -> ScratchFolder {
         let territories = """
             [
              {
@@ -100,23 +97,21 @@ struct CommandLineTests {
             ]
 
             """
-        try territories.write(to: directory.appendingPathComponent("territories.json"), atomically: true, encoding: .utf8)
-        try initiatives.write(to: directory.appendingPathComponent("initiatives.json"), atomically: true, encoding: .utf8)
-        try memberships.write(to: directory.appendingPathComponent("memberships.json"), atomically: true, encoding: .utf8)
-        return directory
+        return try ScratchFolder("regio-e2e-data", files: ["territories.json": territories, "initiatives.json": initiatives,
+                                                          "memberships.json": memberships])
     }
 
     @Test("validate reports a broken territories.json with file, line and field, status 65")
     func validateBrokenData() throws {
         // The same folder with a valid kind passes: the failure below is about the one broken field.
         let good = try Self.writeFixture(kind: "region")
-        defer { try? FileManager.default.removeItem(at: good) }
+        defer { good.remove() }
         let valid = try ProcessRunner.regio(["validate", "--data", good.path])
         #expect(valid.status == 0, "the valid fixture should pass; stderr: \(valid.stderr)")
         #expect(valid.stdout.contains("valid"))
 
         let broken = try Self.writeFixture(kind: "planet")
-        defer { try? FileManager.default.removeItem(at: broken) }
+        defer { broken.remove() }
         let result = try ProcessRunner.regio(["validate", "--data", broken.path])
         #expect(result.status == 65, "stderr: \(result.stderr)")
         // "kind": "planet" is on line 14 of territories.json.

@@ -1,12 +1,12 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// `regio import cordis` as a real process, its output opened next to the bundled data in tmux, and
 /// `regio network` read by Python's XML parser.
 @Suite("CORDIS import and network, end to end", .timeLimit(.minutes(2)))
 struct CordisEndToEndTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../Fixtures/cordis").standardizedFileURL.path
+    static let fixtures = repositoryRoot + "/Tests/Fixtures/cordis"
 
     /// Imports the fixture zip into a new folder inside `scratch`.
     static func importFixture(into scratch: ScratchFolder) throws -> (folder: String, output: ProcessOutput) {

@@ -15,16 +15,9 @@ enum DataFolder {
     static let membershipsFile = "memberships.json"
     static let files = [territoriesFile, initiativesFile, membershipsFile]
 
-    /// The bundled dataset's source files, a complete and valid example of the `--data` format.
-    static let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Sources/RegioModel/Dataset").standardizedFileURL.path
-
-    /// Copies the three bundled files into `folder`.
-    static func copyBundled(into folder: String) throws {
-        for name in files {
-            try FileManager.default.copyItem(atPath: bundled + "/" + name, toPath: folder + "/" + name)
-        }
-    }
+    /// The bundled dataset's source files, a complete and valid example of the `--data` format
+    /// (`copyBundledDataset(into:)` from the test support copies them).
+    static let bundled = bundledDatasetFolder
 
     /// Rewrites one of the folder's JSON files: `change` edits its records (decoded with JSONSerialization)
     /// and may put strings from `placeholders` in them; each placeholder then becomes the JSON string literal

@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// Issue 11, items 6, 8, 13, 14 and 15 as a user meets them: theme text printed by `regio themes`, CSV
@@ -47,7 +48,7 @@ struct ExportHardeningTests {
     static func formulaFolder(in scratch: ScratchFolder) throws -> String {
         let folder = scratch.file("data")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try DataFolder.copyBundled(into: folder)
+        try copyBundledDataset(into: folder)
         try DataFolder.rewrite(DataFolder.territoriesFile, in: folder, placeholders: [:]) { records in
             try DataFolder.set(#"=HYPERLINK("http://evil","x")"#, at: ["name"], ofRecord: "vasterbotten", in: &records)
             try DataFolder.set("@SUM(1+1)", at: ["name"], ofRecord: "dalarna", in: &records)

@@ -64,7 +64,7 @@ struct HostileNamesTests {
 
     /// A copy of the bundled dataset with the hostile strings written in (as \u escapes in the JSON).
     static func writeHostileData(into folder: String) throws {
-        try DataFolder.copyBundled(into: folder)
+        try copyBundledDataset(into: folder)
         for file in [DataFolder.territoriesFile, DataFolder.initiativesFile] {
             var placeholders: [String: String] = [:]
             let chosen = hostile.enumerated().filter { $0.element.file == file }
@@ -174,7 +174,7 @@ struct HostileNamesTests {
         guard lines.count == height else { return ["\(lines.count) lines, expected \(height)"] }
         var problems: [String] = []
         if !lines[0].hasPrefix(" regio │") { problems.append("the header is not on line 0: \(lines[0])") }
-        if !(lines[height - 1].contains("? help") && lines[height - 1].contains("q quit")) {
+        if !((lines[height - 1].contains("? help") || lines[height - 1].contains("? more")) && lines[height - 1].contains("q quit")) {
             problems.append("the footer is not on the last line: \(lines[height - 1])")
         }
         let top = Array(lines[1])
@@ -341,7 +341,7 @@ struct HostileNamesTests {
     static func hostileNamedFolder(in scratch: ScratchFolder, valid: Bool) throws -> String {
         let folder = scratch.file(hostileFolderName)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try DataFolder.copyBundled(into: folder)
+        try copyBundledDataset(into: folder)
         if !valid {
             let path = folder + "/" + DataFolder.territoriesFile
             let text = try String(contentsOfFile: path, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// Data files at the 1 GiB size limit that are not JSON: rejected from the bytes that make them invalid,
@@ -17,7 +18,7 @@ struct LargeFileTests {
     /// it takes no disk space).
     static func folderWithSparseFile(_ name: String, prefix: String) throws -> ScratchFolder {
         let folder = try ScratchFolder("regio-sparse")
-        try DataFolder.copyBundled(into: folder.path)
+        try copyBundledDataset(into: folder.path)
         let path = folder.file(name)
         try Data(prefix.utf8).write(to: URL(fileURLWithPath: path))
         #expect(truncate(path, 1 << 30) == 0)
@@ -37,7 +38,7 @@ struct LargeFileTests {
         // The early stop must not change the message: the parser still sees everything up to the byte.
         let folder = try ScratchFolder("regio-control")
         defer { folder.remove() }
-        try DataFolder.copyBundled(into: folder.path)
+        try copyBundledDataset(into: folder.path)
         let path = folder.file(DataFolder.initiativesFile)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "\"Bioenergy\"", with: "\"Bio\u{1}energy\"").utf8)

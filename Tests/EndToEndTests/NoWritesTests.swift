@@ -13,7 +13,7 @@ struct NoWritesTests {
     static func dataFolder(in scratch: ScratchFolder, valid: Bool) throws -> String {
         let folder = scratch.file("data")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try DataFolder.copyBundled(into: folder)
+        try copyBundledDataset(into: folder)
         if !valid {
             let territories = folder + "/" + DataFolder.territoriesFile
             var text = try String(contentsOfFile: territories, encoding: .utf8)

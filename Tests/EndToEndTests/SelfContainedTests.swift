@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// A regio binary copied alone into an empty folder, as the README invites (issue 15): it still has its
@@ -7,8 +8,9 @@ import Testing
 struct SelfContainedTests {
     /// A fresh folder holding only a copy of the built binary, and an empty config home.
     static func copiedBinary() throws -> (folder: String, binary: String, environment: [String: String]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-alone-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder + "/config", withIntermediateDirectories: true)
+        let scratch = try ScratchFolder("regio-alone")
+        try scratch.makeDirectory("config")
+        let folder = scratch.path
         let binary = folder + "/regio"
         try FileManager.default.copyItem(atPath: try RegioBinary.path(), toPath: binary)
         var environment = ProcessRunner.cleanEnvironment
@@ -30,7 +32,7 @@ struct SelfContainedTests {
 
         let export = try ProcessRunner.run(copy.binary, ["themes", "export", "light"], environment: copy.environment)
         #expect(export.status == 0, "stderr: \(export.stderr)")
-        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes/light.toml")
+        let shipped = URL(fileURLWithPath: repositoryRoot + "/Themes/light.toml")
         #expect(export.stdout == (try String(contentsOf: shipped, encoding: .utf8)))
 
         let unknown = try ProcessRunner.run(copy.binary, ["themes", "export", "lihgt"], environment: copy.environment)
@@ -54,9 +56,9 @@ struct SelfContainedTests {
 
     @Test("themes check warns about bold black, as xterm draws it grey, but the file still passes")
     func themesCheckWarnsAboutIllegibleRoles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-legible-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scratch = try ScratchFolder("regio-legible")
+        defer { scratch.remove() }
+        let folder = scratch.path
         let file = folder + "/old.toml"
         try "name = \"old\"\n[roles]\nselection = { fg = \"black\", bg = \"bright-cyan\", bold = true }\n"
             .write(toFile: file, atomically: true, encoding: .utf8)
@@ -94,9 +96,9 @@ struct SelfContainedTests {
 struct HostileThemeTests {
     @Test("t onto a 100,000-deep theme reports file:line:col and keeps running")
     func deeplyNestedThemeIsRefused() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-deep-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scratch = try ScratchFolder("regio-deep")
+        defer { scratch.remove() }
+        let folder = scratch.path
         let depth = 100_000
         let text = "name = \"zdeep\"\n[roles]\ntext = " + String(repeating: "{ a = ", count: depth) + "1"
             + String(repeating: " }", count: depth) + "\n"

@@ -142,12 +142,10 @@ enum ProcessRunner {
     /// large output can never dead-lock on a full pipe). Kills it after `timeout` seconds.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
                     timeout: Double = 30) throws -> ProcessOutput {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regio-e2e-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let outPath = directory.appendingPathComponent("stdout").path
-        let errPath = directory.appendingPathComponent("stderr").path
+        let directory = try ScratchFolder("regio-e2e")
+        defer { directory.remove() }
+        let outPath = directory.file("stdout")
+        let errPath = directory.file("stderr")
         let what = ([executable] + arguments).joined(separator: " ")
         let pid = try spawn(executable, arguments, environment: environment ?? cleanEnvironment,
                             stdout: outPath, stderr: errPath)

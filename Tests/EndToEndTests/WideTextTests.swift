@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// Text that is wider than anything it is laid out in, through the real binary in tmux: a note of one
@@ -10,7 +11,7 @@ struct WideTextTests {
     static let emojiName = "E👍🏽🇸🇪❤\u{FE0F}Z"
 
     static func writeData(into folder: String) throws {
-        try DataFolder.copyBundled(into: folder)
+        try copyBundledDataset(into: folder)
         try DataFolder.rewrite(DataFolder.territoriesFile, in: folder,
                                placeholders: ["@@flood@@": flood, "@@emoji@@": emojiName]) { records in
             try DataFolder.set("@@flood@@", at: ["nuts_note"], ofRecord: "sweden", in: &records)

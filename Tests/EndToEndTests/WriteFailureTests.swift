@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 
 /// Issue 11, item 1: every subcommand with a standard stream that cannot be written — stdout to a full
@@ -20,8 +21,7 @@ struct WriteFailureTests {
     ] + ["dashboard", "list", "show", "stats", "validate", "partners", "compare", "export", "themes", "generate", "bench"]
         .map { [$0, "--help"] }
 
-    static let lightTheme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Themes/light.toml").standardizedFileURL.path
+    static let lightTheme = repositoryRoot + "/Themes/light.toml"
 
     /// Runs `regio arguments` with `redirections` (sh syntax) applied; stderr is captured unless the
     /// redirections send it elsewhere.

@@ -60,4 +60,32 @@ import Testing
         #expect(suggestion?.reasons.contains(.sameKind(.researchProject)) == true)
         #expect(suggestion?.score == 4)
     }
+
+    /// Imports place organisations at NUTS 2: a NUTS-3 candidate borrows its region's research projects,
+    /// and the reason says so; a partner counts when its own NUTS-2 region is in the project.
+    @Test func aNUTS3CandidateBorrowsItsRegionsResearchTies() throws {
+        let territories = [
+            Territory(id: "A", kind: .region, name: "A", country: "SE", nuts: "SE110"),
+            Territory(id: "B", kind: .region, name: "B", country: "SE", nuts: "SE121"),
+            Territory(id: "C", kind: .region, name: "C", country: "SE", nuts: "SE331"),
+            Territory(id: "R", kind: .region, name: "Upper Norrland", country: "SE", nuts: "SE33"),
+            Territory(id: "Q", kind: .region, name: "East Middle Sweden", country: "SE", nuts: "SE12"),
+        ]
+        let initiatives = [Initiative(id: "P1", kind: .interregProject, name: "P1"), Initiative(id: "P4", kind: .interregProject, name: "P4")]
+            + ["H1", "H2", "H3"].map { Initiative(id: $0, kind: .researchProject, name: $0) }
+        // A works with B; C with B (so C is a partner's partner). C's region R works with B in H1 and with
+        // B's region Q in H2; H3 has R alone.
+        let pairs = [("A", "P1"), ("B", "P1"), ("C", "P4"), ("B", "P4"), ("R", "H1"), ("B", "H1"), ("R", "H2"), ("Q", "H2"), ("R", "H3")]
+        let store = Store(territories: territories, initiatives: initiatives,
+                          memberships: pairs.map { Membership(territory: $0.0, initiative: $0.1, role: .partner) })
+        let a = try #require(store.territoryIndex("A")), c = try #require(store.territoryIndex("C"))
+        let region = try #require(store.territoryIndex("R"))
+        let suggestion = try #require(store.suggestedPartners(for: a).first { $0.territory == c })
+        #expect(suggestion.reasons.contains(.researchTies(projects: 2, partners: 1, region: region)), "\(suggestion.reasons)")
+        #expect(suggestion.reasons.map(store.describe).contains(
+            "2 research projects with 1 of your partners, through its NUTS-2 region Upper Norrland (SE33)"))
+        // A territory with projects of its own uses them, and says nothing of a region.
+        let ownTies = store.researchTies(of: region, with: [store.territoryIndex("B")!])
+        #expect(ownTies.projects == 2 && ownTies.region == nil)
+    }
 }

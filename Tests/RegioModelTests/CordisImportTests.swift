@@ -1,11 +1,11 @@
 import Foundation
+import RegioTestSupport
 import Testing
 @testable import RegioModel
 
 /// The hand-written CORDIS fixtures in Tests/Fixtures/cordis (see its README for what each one holds).
 enum CordisFixture {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/cordis").path
+    static let folder = repositoryRoot + "/Tests/Fixtures/cordis"
     static let projects = folder + "/project.csv"
     static let organizations = folder + "/organization.csv"
     static let zip = folder + "/cordis-fixture.zip"

@@ -209,3 +209,13 @@ import Testing
         #expect(problem.position == SourcePosition(line: 1, column: 1), "\(problem)")
     }
 }
+
+/// Numbers with a fraction are JSON numbers: rounded as the tables round them, never an exponent or NaN.
+@Suite struct JSONNumberTests {
+    @Test(arguments: [(0.1234567, "0.123457"), (0.0, "0"), (1.0, "1"), (0.000001, "0.000001"), (0.0000004, "0"),
+                      (-0.5, "-0.5"), (-0.0000001, "0"), (12.25, "12.25"), (Double.nan, "null"), (Double.infinity, "null")])
+    func numbersAreWrittenPlainly(value: Double, text: String) {
+        #expect(JSONOutput.number(value, decimals: 6).compact() == text)
+    }
+}
+

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RegioTestSupport
 @testable import RegioModel
 
 /// A hand-made world for the partner finder and the chains between territories.
@@ -66,7 +67,7 @@ enum InsightFixture {
     }
 
     @Test func bundledDalarnaGetsReasonedSuggestions() {
-        let store = Store.bundled()
+        let store = bundledStore
         let dalarna = store.territoryIndex("dalarna")!
         let suggestions = store.suggestedPartners(for: dalarna, limit: 5)
         #expect(suggestions.count == 5)
@@ -107,7 +108,7 @@ enum InsightFixture {
     }
 
     @Test func varmlandAndVasterbottenAreLinkedThroughBioenergyOrThePilot() {
-        let store = Store.bundled()
+        let store = bundledStore
         let comparison = store.compare(store.territoryIndex("varmland")!, store.territoryIndex("vasterbotten")!)
         #expect(comparison.path?.count == 1)
         #expect(comparison.shared.map { store.initiatives[$0].id }.contains("tp-bioenergy"))
@@ -148,11 +149,10 @@ enum InsightFixture {
     }
 
     @Test func safeWriterNeverOverwritesUnlessAskedAndLeavesNoTemporaryFile() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regio-export-\(getpid())-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/out.csv"
+        let scratch = try ScratchFolder("regio-export")
+        defer { scratch.remove() }
+        let folder = scratch.path
+        let path = scratch.file("out.csv")
         try SafeFileWriter.write("one", to: path, overwrite: false)
         #expect(throws: SafeFileWriter.Failure.exists(path)) { try SafeFileWriter.write("two", to: path, overwrite: false) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "one")
@@ -163,7 +163,7 @@ enum InsightFixture {
     }
 
     @Test func flatMembershipTableHasOneRowPerMembership() {
-        let store = Store.bundled()
+        let store = bundledStore
         let table = store.membershipTable(countries: ["IT"])
         let italian = store.territories.indices.filter { store.territories[$0].country == "IT" }
         #expect(table.rows.count == italian.reduce(0) { $0 + store.memberships(ofTerritory: $1).count })

@@ -3,28 +3,8 @@ import RegioTestSupport
 import Testing
 @testable import RegioModel
 
-/// A temporary data folder, removed again when the value goes away.
-final class FixtureDirectory {
-    let path: String
-
-    /// Writes each `files` entry (name → contents) into a fresh temporary folder.
-    init(_ files: [String: String] = [:]) throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("regio-model-tests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for (name, contents) in files { try write(name, contents) }
-    }
-
-    func write(_ name: String, _ contents: String) throws {
-        try Data(contents.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
-    }
-
-    func makeDirectory(_ name: String) throws {
-        try FileManager.default.createDirectory(atPath: path + "/" + name, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
+/// Self-removing fixture folders come from the shared test support; named here for every file of this target.
+typealias FixtureDirectory = RegioTestSupport.FixtureDirectory
 
 /// A JSON array with one record per line: record `n` sits on line `n + 2`.
 func jsonLines(_ records: [String]) -> String {
@@ -99,9 +79,7 @@ func column(of needle: String, in line: String) -> Int {
 
 /// The raw dataset files compiled into RegioModel, for expectations computed independently of the loader.
 enum RawDataset {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/RegioModel/Dataset").path
+    static let directory = bundledDatasetFolder
 
     static func records(_ file: String) throws -> [[String: Any]] {
         let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + file))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RegioTestSupport
 @testable import RegioUI
 import RegioThemes
 
@@ -29,13 +30,13 @@ import RegioThemes
     }
 
     @Test func aUserFileOverridesTheBuiltInOfItsNameButNotDefault() throws {
-        let folder = try temporaryFolder([
+        let folder = try ScratchFolder("regio-themes", files: [
             "light.toml": "name = \"light\"\nkind = \"light\"\n[roles]\ntext = { fg = \"red\" }\n",
             "default.toml": "name = \"default\"\n[roles]\ntext = { fg = \"green\" }\n",
             "mine.toml": "name = \"mine\"\ninherits = \"eu\"\n",
         ])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let catalog = ThemeCatalog(folders: [(folder, "user config")])
+        defer { folder.remove() }
+        let catalog = ThemeCatalog(folders: [(folder.path, "user config")])
         #expect(catalog.entries.map(\.name) == ["default", "eu", "high-contrast", "light", "monochrome", "mine"])
         #expect(catalog.entry(named: "light")?.source == "user config")
         let light = try catalog.load("light").get()

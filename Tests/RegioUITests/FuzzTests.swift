@@ -1,5 +1,6 @@
 import Foundation
 import RegioModel
+import RegioTestSupport
 import Testing
 @testable import RegioUI
 
@@ -9,8 +10,7 @@ import Testing
 @Suite struct FuzzTests {
     static var iterations: Int { Int(ProcessInfo.processInfo.environment["REGIO_FUZZ_ITERATIONS"] ?? "") ?? 600 }
 
-    static let datasetFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Sources/RegioModel/Dataset").standardizedFileURL.path
+    static let datasetFolder = bundledDatasetFolder
 
     static func mutate(_ bytes: [UInt8], _ random: inout MonkeyTests.Random) -> [UInt8] {
         var bytes = bytes

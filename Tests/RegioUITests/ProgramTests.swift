@@ -81,12 +81,14 @@ import Testing
         let k = { (key: Key) in TestBackend.Step.key(key) }
         var steps: [TestBackend.Step] = []
         steps += [k(.down), k(.up), k(.pageDown), k(.pageUp), k(.end), k(.home)]                  // moving
+        steps += [k(.control("d")), k(.control("u"))]                                             // half pages
         steps += .keys("s<S") + [k(.tab), k(.backTab)]                                            // sort, panes
         steps += [k(.tab), k(.tab), k(.left), k(.right), k(.backTab), k(.backTab)]                // fold a tree
         steps += .keys("?") + [k(.escape)]                                                        // help
         steps += .keys("f") + [k(.character(" ")), k(.enter)] + .keys("c")                       // picker
         steps += .keys("o") + [k(.enter)] + .keys("c") + .keys("o") + [k(.escape)]                // map
         steps += .keys("/vasx") + [k(.backspace)] + .keys("t") + [k(.enter), k(.escape)]         // search
+        steps += .keys("/") + [k(.up), k(.down), k(.escape)]                                      // search history
         steps += [k(.enter), k(.escape)] + .keys("p") + [k(.escape)]                             // detail, partners
         steps += .keys("x") + [k(.down)] + .keys("x") + [k(.escape)]                             // compare
         steps += .keys("e") + [k(.control("u"))] + .keys("a.csv") + [k(.enter)]                 // export

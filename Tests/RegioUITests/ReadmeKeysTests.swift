@@ -1,4 +1,5 @@
 import Foundation
+import RegioTestSupport
 import Testing
 @testable import RegioUI
 
@@ -21,8 +22,7 @@ import Testing
     }
 
     @Test func readmeListsEveryBinding() throws {
-        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../README.md").standardizedFileURL
+        let readme = URL(fileURLWithPath: repositoryRoot + "/README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
         let expected = Self.markdown(.standard)
         #expect(text.contains(expected), "README.md's key table is out of date; it should contain:\n\(expected)")

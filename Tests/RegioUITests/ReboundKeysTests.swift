@@ -9,7 +9,7 @@ import Testing
 @Suite struct ReboundKeysTests {
     /// Every command on keys of its own that no default binding uses: F1–F24, then a few control keys.
     static let rebound: Keymap = {
-        let spare = (1...24).map { "F\($0)" } + ["C-a", "C-d", "C-e", "C-g", "C-k", "C-l", "C-n", "C-o", "C-p", "C-r"]
+        let spare = (1...24).map { "F\($0)" } + ["C-a", "C-e", "C-g", "C-k", "C-l", "C-n", "C-o", "C-p", "C-r", "C-t", "C-w", "C-y", "C-q", "C-s", "C-v", "C-x"]
         let lines = Command.allCases.enumerated().map { "\($0.element.rawValue) = [\"\(spare[$0.offset])\"]" }
         let config = ConfigFile(parsing: "[keys]\n" + lines.joined(separator: "\n"), file: "config.toml")
         precondition(config.problems.isEmpty, "\(config.problems)")

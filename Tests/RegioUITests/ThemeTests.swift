@@ -1,10 +1,10 @@
 import Foundation
 import Testing
+import RegioTestSupport
 @testable import RegioUI
 
 @Suite struct ThemeTests {
-    static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Themes").standardizedFileURL.path
+    static let themesFolder = repositoryRoot + "/Themes"
     static let catalog = ThemeCatalog(folders: [(themesFolder, "repository")])
     static let shipped = ["default", "light", "high-contrast", "monochrome", "eu"]
 
@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: shipped)
     func textAndSelectionAreReadable(name: String) throws {
         let theme = try #require(try? Self.catalog.loadFile(Self.themesFolder + "/\(name).toml").get())
-        for role in [StyleRole.text, .selection, .statusBar, .header, .muted, .match, .error] {
+        for role in [StyleRole.text, .selection, .statusBar, .unavailable, .header, .muted, .match, .error] {
             let style = theme.style(role)
             guard case .rgb(let fr, let fg, let fb) = style.foreground, case .rgb(let br, let bg, let bb) = style.background else {
                 continue
@@ -44,12 +44,12 @@ import Testing
     }
 
     @Test func missingRolesInheritFromTheParentThenTheDefault() throws {
-        let folder = try temporaryFolder([
+        let folder = try ScratchFolder("regio-themes", files: [
             "base.toml": "name = \"base\"\n[roles]\ntext = { fg = \"#101010\" }\nheader = { fg = \"red\" }\n",
             "child.toml": "name = \"child\"\ninherits = \"base\"\n[roles]\nheader = { fg = \"blue\", bold = true }\n",
         ])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let catalog = ThemeCatalog(folders: [(folder, "test")])
+        defer { folder.remove() }
+        let catalog = ThemeCatalog(folders: [(folder.path, "test")])
         let theme = try #require(try? catalog.load("child").get())
         #expect(theme.style(.header) == RoleStyle(.ansi(4), .terminalDefault, [.bold]))
         #expect(theme.style(.text) == RoleStyle(.rgb(16, 16, 16)))
@@ -57,13 +57,13 @@ import Testing
     }
 
     @Test func inheritanceLoopsAndUnknownParentsAreErrors() throws {
-        let folder = try temporaryFolder([
+        let folder = try ScratchFolder("regio-themes", files: [
             "a.toml": "name = \"a\"\ninherits = \"b\"\n",
             "b.toml": "name = \"b\"\ninherits = \"a\"\n",
             "c.toml": "name = \"c\"\ninherits = \"nope\"\n",
         ])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let catalog = ThemeCatalog(folders: [(folder, "test")])
+        defer { folder.remove() }
+        let catalog = ThemeCatalog(folders: [(folder.path, "test")])
         guard case .failure(let loop) = catalog.load("a") else { Issue.record("loop accepted"); return }
         #expect(loop.description.contains("inheritance loop: a → b → a"))
         guard case .failure(let unknown) = catalog.load("c") else { Issue.record("unknown parent accepted"); return }
@@ -172,17 +172,4 @@ import Testing
         harness.replay(["search", "type:ber", "accept-search", "move-down"])
         Snapshot.assertMatches(harness.screen, attributes: \.monochrome, named: "no-color-attributes-80x12")
     }
-}
-
-/// A fresh folder holding `files` (name → text). The caller removes it; on an error it is removed here.
-func temporaryFolder(_ files: [String: String]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regio-themes-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    do {
-        for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
-    } catch {
-        try? FileManager.default.removeItem(atPath: folder)
-        throw error
-    }
-    return folder
 }

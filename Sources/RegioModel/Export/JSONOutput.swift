@@ -4,6 +4,9 @@ public indirect enum JSONOutput: Sendable, ExpressibleByStringLiteral, Expressib
     case null
     case bool(Bool)
     case int(Int)
+    /// A number with a fraction, written with at most `decimals` digits after the point (as the table
+    /// shows it); not finite is null, which JSON has no number for.
+    case number(Double, decimals: Int)
     case string(String)
     case array([JSONOutput])
     case object([(String, JSONOutput)])
@@ -57,6 +60,7 @@ public indirect enum JSONOutput: Sendable, ExpressibleByStringLiteral, Expressib
         case .null: output.append("null")
         case .bool(let value): output.append(value ? "true" : "false")
         case .int(let value): output.append(String(value))
+        case .number(let value, let decimals): output.append(Self.numberText(value, decimals: decimals))
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
             guard !values.isEmpty else { output.append("[]"); return }
@@ -81,6 +85,21 @@ public indirect enum JSONOutput: Sendable, ExpressibleByStringLiteral, Expressib
             }
             output.append(indent + "}")
         }
+    }
+
+    /// `0.123457`, `1`, `0`: rounded to `decimals`, without trailing zeros, never in exponent form.
+    static func numberText(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "null" }
+        let scale = (0..<decimals).reduce(1.0) { product, _ in product * 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled < 9e15 else { return String(Int64(value.rounded())) }
+        let digits = String(Int64(scaled))
+        let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
+        var whole = String(padded.dropLast(decimals)), fraction = String(padded.suffix(decimals))
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        if whole.isEmpty { whole = "0" }
+        let sign = value < 0 && scaled > 0 ? "-" : ""
+        return sign + whole + (fraction.isEmpty ? "" : "." + fraction)
     }
 
     static func writeString(_ value: String, to output: inout String) {

@@ -69,11 +69,11 @@ public struct CordisImport {
 
     /// The summary printed after an import: counts, and every kind of unplaced row with its count.
     public var summary: [String] {
-        var lines = ["\(projectCount) projects, \(organisationRows) organisation rows → \(regionCount) NUTS-\(level) regions, "
-                     + "\(tieCount) region–project memberships"]
+        var lines = ["\(counted(projectCount, "project")), \(counted(organisationRows, "organisation row")) → "
+                     + "\(counted(regionCount, "NUTS-\(level) region")), \(counted(tieCount, "region–project membership"))"]
         let unplacedRows = unplaced.reduce(0) { $0 + $1.rows }
         if unplacedRows > 0 {
-            lines.append("not placed in a region: \(unplacedRows) organisation rows")
+            lines.append("not placed in a region: \(counted(unplacedRows, "organisation row"))")
             for (reason, rows) in unplaced {
                 var line = "  \(rows) \(reason.rawValue)"
                 if reason == .noNUTS {

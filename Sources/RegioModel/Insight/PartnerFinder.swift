@@ -9,8 +9,9 @@ public enum PartnerReason: Equatable, Sendable {
     /// This many partners in common.
     case sharedPartners(Int)
     /// The candidate takes part in this many research projects (imported from CORDIS) together with this
-    /// many of the territory's close partners.
-    case researchTies(projects: Int, partners: Int)
+    /// many of the territory's close partners. With `region`, the projects are those of the NUTS-2 region
+    /// around a NUTS-3 candidate (imports place organisations at level 2): the region's ties, not its own.
+    case researchTies(projects: Int, partners: Int, region: Int? = nil)
 }
 
 public struct PartnerSuggestion: Equatable, Sendable {
@@ -39,6 +40,7 @@ extension Store {
         let myPlatforms = Set(mine.compactMap(platform(of:)))
         let myKinds = Set(mine.map { initiatives[$0].kind })
         let myPartners = closePartners(of: territory)
+        let regions = NUTS2Regions(self)
         let mask = Countries.mask(countries)
 
         // Candidates: everyone reached through an umbrella or platform I am in, or a partner of a partner.
@@ -70,9 +72,9 @@ extension Store {
                 reasons.append(.sharedPartners(shared))
                 score += min(shared, Self.partnerWeights.sharedPartnerCap) * Self.partnerWeights.sharedPartner
             }
-            let research = researchTies(of: candidate, with: myPartners)
+            let research = researchTies(of: candidate, with: myPartners, regions: regions)
             if research.projects > 0 {
-                reasons.append(.researchTies(projects: research.projects, partners: research.partners))
+                reasons.append(.researchTies(projects: research.projects, partners: research.partners, region: research.region))
                 score += min(research.projects, Self.partnerWeights.researchTieCap) * Self.partnerWeights.researchTie
             }
             guard score > 0 else { continue }
@@ -96,22 +98,43 @@ extension Store {
     }
 
     /// Research projects (CORDIS) in which `candidate` works with at least one of `partners`, and how many
-    /// of those partners take part in them.
-    func researchTies(of candidate: Int, with partners: Set<Int>) -> (projects: Int, partners: Int) {
-        guard !partners.isEmpty else { return (0, 0) }
+    /// of those partners take part in them. A NUTS-3 candidate without projects of its own borrows those of
+    /// its NUTS-2 region (`region` says so); a partner counts as taking part when it or its NUTS-2 region does.
+    func researchTies(of candidate: Int, with partners: Set<Int>, regions: NUTS2Regions? = nil)
+        -> (projects: Int, partners: Int, region: Int?) {
+        guard !partners.isEmpty else { return (0, 0, nil) }
+        let regions = regions ?? NUTS2Regions(self)
+        // Who stands for each partner in a project: the partner itself, and its NUTS-2 region.
+        var standsFor: [Int: [Int]] = [:]
+        for partner in partners {
+            standsFor[partner, default: []].append(partner)
+            if let region = regions.region(around: partner) { standsFor[region, default: []].append(partner) }
+        }
+        var source = candidate
+        var borrowed: Int?
+        if !hasResearchProjects(candidate), let region = regions.region(around: candidate), hasResearchProjects(region) {
+            source = region
+            borrowed = region
+        }
         var projects = 0
         var reached: Set<Int> = []
-        for membership in membershipsByTerritory[candidate] {
+        for membership in membershipsByTerritory[source] {
             let initiative = Int(membershipInitiative[Int(membership)])
             guard initiatives[initiative].kind == .researchProject else { continue }
             var shared = false
             for other in membershipsByInitiative[initiative] {
                 let territory = Int(membershipTerritory[Int(other)])
-                if partners.contains(territory) { reached.insert(territory); shared = true }
+                guard territory != source, territory != candidate, let stood = standsFor[territory] else { continue }
+                reached.formUnion(stood.filter { $0 != candidate })
+                shared = shared || stood.contains { $0 != candidate }
             }
             if shared { projects += 1 }
         }
-        return (projects, reached.count)
+        return (projects, reached.count, projects > 0 ? borrowed : nil)
+    }
+
+    private func hasResearchProjects(_ territory: Int) -> Bool {
+        membershipsByTerritory[territory].contains { initiatives[Int(membershipInitiative[Int($0)])].kind == .researchProject }
     }
 
     /// The thematic platform an initiative is or belongs to, if any.
@@ -127,8 +150,30 @@ extension Store {
         case .sameNetwork(let index): "both in \(initiatives[index].name)"
         case .sameKind(let kind): "both in \(kind.label)s"
         case .sharedPartners(let count): "\(count) partner\(count == 1 ? "" : "s") in common"
-        case .researchTies(let projects, let partners):
+        case .researchTies(let projects, let partners, let region):
             "\(projects) research project\(projects == 1 ? "" : "s") with \(partners) of your partners"
+                + (region.map { ", through its NUTS-2 region \(territories[$0].name) (\(territories[$0].nuts ?? ""))" } ?? "")
         }
+    }
+}
+
+/// The NUTS-2 region territory around each NUTS-3 territory, found once per search by code.
+struct NUTS2Regions {
+    private let store: Store
+    private let byCode: [String: Int]
+
+    init(_ store: Store) {
+        self.store = store
+        var byCode: [String: Int] = [:]
+        for index in store.territories.indices {
+            if let code = store.territories[index].nuts, code.count == 4, byCode[code] == nil { byCode[code] = index }
+        }
+        self.byCode = byCode
+    }
+
+    /// The territory whose NUTS code is the level-2 region containing `territory`'s level-3 code.
+    func region(around territory: Int) -> Int? {
+        guard let code = store.territories[territory].nuts, code.count == 5 else { return nil }
+        return byCode[String(code.prefix(4))]
     }
 }

@@ -6,6 +6,8 @@ public enum Command: String, CaseIterable, Sendable {
     case moveDown = "move-down"
     case pageUp = "page-up"
     case pageDown = "page-down"
+    case halfPageUp = "half-page-up"
+    case halfPageDown = "half-page-down"
     case goTop = "go-top"
     case goBottom = "go-bottom"
     case nextPane = "next-pane"
@@ -34,6 +36,8 @@ public enum Command: String, CaseIterable, Sendable {
     case suspend
     case erase
     case clearLine = "clear-line"
+    case olderSearch = "older-search"
+    case newerSearch = "newer-search"
 
     public var summary: String {
         switch self {
@@ -43,12 +47,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .moveDown: "move down"
         case .pageUp: "page up"
         case .pageDown: "page down"
+        case .halfPageUp: "half a page up"
+        case .halfPageDown: "half a page down"
         case .goTop: "go to the first row"
         case .goBottom: "go to the last row"
         case .nextPane: "focus the next pane"
         case .previousPane: "focus the previous pane"
         case .expand: "expand a tree node, else focus the next pane"
-        case .collapse: "collapse a tree node, else focus the previous pane"
+        case .collapse: "collapse a tree node, on a child go to its parent, else focus the previous pane"
         case .open: "open the detail of the selected row"
         case .back: "go back"
         case .search: "search the focused list (all languages)"
@@ -71,6 +77,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .suspend: "suspend regio (fg resumes)"
         case .erase: "delete the last character typed"
         case .clearLine: "clear the text being typed"
+        case .olderSearch: "while searching: put the previous search in the field"
+        case .newerSearch: "while searching: put the next search in the field"
         }
     }
 
@@ -134,6 +142,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .export: "export"
         case .copyRow: "copy"
         case .clearLine: "clear"
+        case .olderSearch, .newerSearch: "earlier searches"
         default: rawValue
         }
     }

@@ -51,6 +51,8 @@ public struct Keymap: Sendable {
             bind(.moveDown, [.down, .character("j")], footer: true),
             bind(.pageUp, [.pageUp, .control("b")]),
             bind(.pageDown, [.pageDown, .control("f")]),
+            bind(.halfPageUp, [.control("u")]),
+            bind(.halfPageDown, [.control("d")]),
             bind(.goTop, [.home, .character("g")]),
             bind(.goBottom, [.end, .character("G")]),
         ]
@@ -123,6 +125,8 @@ public struct Keymap: Sendable {
                 bind(.moveDown, [.down, .character("j")], footer: true),
                 bind(.pageUp, [.pageUp]),
                 bind(.pageDown, [.pageDown]),
+                bind(.halfPageUp, [.control("u")]),
+                bind(.halfPageDown, [.control("d")]),
                 bind(.cancel, [.escape, .character("?"), .character("q"), .enter], footer: true),
                 bind(.suspend, [.control("z")]),
             ],
@@ -131,6 +135,9 @@ public struct Keymap: Sendable {
                 bind(.cancel, [.escape], footer: true),
                 bind(.erase, [.backspace, .delete]),
                 bind(.clearLine, [.control("u")], footer: true),
+                // Only in a search: in the picker the arrows move through the member states.
+                bind(.olderSearch, [.up]),
+                bind(.newerSearch, [.down]),
             ],
             // While a data folder loads, only leaving makes sense.
             .loading: [
@@ -147,8 +154,13 @@ public struct Keymap: Sendable {
 
     /// The moving keys as one hint: `↑↓` by default, `k/j` when the first keys are rebound to letters.
     public func movementLabel(in context: KeyContext) -> String {
-        let up = label(.moveUp, in: context), down = label(.moveDown, in: context)
-        return up.count == 1 && down.count == 1 && up.first!.isSymbol ? up + down : up + "/" + down
+        pairLabel(.moveUp, .moveDown, in: context)
+    }
+
+    /// Two opposite commands as one hint: `↑↓`, or `k/j` when they are not single symbols.
+    public func pairLabel(_ first: Command, _ second: Command, in context: KeyContext) -> String {
+        let one = label(first, in: context), other = label(second, in: context)
+        return one.count == 1 && other.count == 1 && one.first!.isSymbol ? one + other : one + "/" + other
     }
 
     /// Footer hints for a context: "↑↓ move  ⏎ open  / search …", in table order.

@@ -47,6 +47,16 @@ public enum UILanguage: String, CaseIterable, Sendable {
         return text
     }
 
+    /// A count with its noun: `one` for exactly one ("exported 1 row to …"), else `many` ("… 3 rows …");
+    /// the count is {0}, the other arguments {1} ….
+    public func t(_ count: Int, one: Phrase, many: Phrase, _ arguments: Any...) -> String {
+        var text = t(count == 1 ? one : many, count)
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index + 1)}", with: "\(argument)")
+        }
+        return text
+    }
+
     /// A territory's name in this language where the data has one, else its English name.
     /// In English, the record's main name (the data's `en` entry is sometimes a shorter form).
     public func name(of territory: Territory) -> String {

@@ -12,6 +12,9 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case title
     /// A row that belongs to the highlighted network or partnership.
     case linked
+    /// A footer hint whose key cannot act in the current state (help says why): on the status bar,
+    /// fainter and in another face, so it differs without colour too.
+    case unavailable
 
     /// Attributes used when there is no colour (NO_COLOR, a monochrome terminal).
     public var monochrome: Attributes {
@@ -21,6 +24,7 @@ public enum StyleRole: String, CaseIterable, Sendable {
         case .header, .title, .accent, .warning: [.bold]
         case .borderFocus: [.bold]
         case .selection, .statusBar: [.reverse]
+        case .unavailable: [.reverse, .dim]
         case .selectionInactive: [.underline]
         case .match: [.underline, .bold]
         case .error: [.bold, .reverse]

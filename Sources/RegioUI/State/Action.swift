@@ -23,6 +23,8 @@ public enum KeyInterpreter {
             case .clearLine?: return .clearLine
             case .confirm?: return searching ? .acceptSearch : .command(.confirm)
             case .cancel?: return searching ? .cancelSearch : .command(.cancel)
+            case let recall? where recall == .olderSearch || recall == .newerSearch:
+                if searching { return .command(recall) }
             default: break
             }
             // In the picker a character it binds (Space ticks) is a command; everywhere else text.

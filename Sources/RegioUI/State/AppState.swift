@@ -46,6 +46,8 @@ public struct DetailPage: Equatable, Sendable {
 /// The member-state map while it is open.
 public struct MapState: Equatable, Sendable {
     public var selected: CountryCode
+    /// The first row of tiles shown when not all seven fit (kept so the selected tile is in view).
+    public var firstRow = 0
 }
 
 /// Typing a file name to export the current view to.
@@ -70,6 +72,14 @@ public struct SearchInput: Equatable, Sendable {
     public var text = ""
     /// The search that was in force before, restored by Esc.
     public var previous: String
+    /// Which earlier search ↑/↓ put in the field (an index into `AppState.searchHistory`), if any.
+    public var recalled: Int?
+    /// What was typed before the first ↑, given back when ↓ comes past the latest search.
+    public var draft = ""
+
+    public init(pane: Pane, text: String = "", previous: String) {
+        self.pane = pane; self.text = text; self.previous = previous
+    }
 }
 
 /// Everything the screen shows, and nothing it can work out from the store.
@@ -84,6 +94,9 @@ public struct AppState: Equatable, Sendable {
     public var searches: [Pane: String] = [:]
     /// The column each pane is sorted by (by name, A to Z, until one is chosen).
     public var sorts: [Pane: SortSpec] = [:]
+    /// Searches kept with Enter, oldest first, for ↑/↓ in the search field (as a shell's history).
+    public var searchHistory: [String] = []
+    public static let searchHistoryLimit = 50
     /// Collapsed nodes of the thematic-platforms tree (all are expanded at first).
     public var collapsed: Set<Int> = []
     /// The network or partnership whose members the participants list marks.
@@ -129,7 +142,7 @@ public struct AppState: Equatable, Sendable {
             && a.searches == b.searches && a.overlay == b.overlay && a.sorts == b.sorts
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
             && a.message == b.message && a.themeName == b.themeName && a.marked == b.marked && a.language == b.language
-            && a.nutsRegions == b.nutsRegions && a.lastClick == b.lastClick
+            && a.nutsRegions == b.nutsRegions && a.lastClick == b.lastClick && a.searchHistory == b.searchHistory
     }
 }
 

@@ -51,6 +51,9 @@ extension Reducer {
         case .moveDown: target = selected + 1
         case .pageUp: target = selected - max(1, page - 1)
         case .pageDown: target = selected + max(1, page - 1)
+        // As in vim and less: half the rows in view, at least one.
+        case .halfPageUp: target = selected - max(1, page / 2)
+        case .halfPageDown: target = selected + max(1, page / 2)
         case .goTop: target = 0
         case .goBottom: target = count - 1
         default: target = selected
@@ -87,6 +90,11 @@ extension Reducer {
             picker.position.selected = min(max(0, picker.position.selected), max(0, count - 1))
             picker.position.scroll = scrolled(picker.position, visible: PickerView.visibleRows(for: state.size), count: count)
             state.picker = picker
+        }
+        if var map = state.map, let row = MemberStateMap.position(of: map.selected)?.row {
+            let visible = MapView.visibleRows(in: layout)
+            map.firstRow = min(max(0, row - visible + 1, min(map.firstRow, row)), MapView.rows - visible)
+            state.map = map
         }
         if var help = state.help {
             let lines = HelpView.lineCount(keymap: keymap, language: state.language, size: state.size)

@@ -7,7 +7,7 @@ extension Reducer {
         guard var picker = state.picker else { return }
         let countries = Lists.pickerCountries(picker, store)
         switch command {
-        case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .goTop, .goBottom:
             picker.position.selected = moved(picker.position.selected, command, count: countries.count,
                                              page: PickerView.visibleRows(for: state.size))
             state.picker = picker
@@ -79,7 +79,7 @@ extension Reducer {
     func help(_ state: inout AppState, _ command: Command) {
         guard var position = state.help else { return }
         switch command {
-        case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .goTop, .goBottom:
             let lines = HelpView.lineCount(keymap: keymap, language: state.language, size: state.size)
             position.selected = moved(position.selected, command, count: lines.count, page: lines.visible)
             state.help = position

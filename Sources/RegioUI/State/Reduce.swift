@@ -9,7 +9,7 @@ extension Reducer {
     func dashboard(_ state: inout AppState, _ command: Command, _ effects: inout [Effect]) {
         let pane = state.focus
         switch command {
-        case .moveUp, .moveDown, .pageUp, .pageDown, .goTop, .goBottom:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .goTop, .goBottom:
             var position = state.position(pane)
             position.selected = moved(position.selected, command, count: rowCount(pane, state),
                                       page: layout(state).visibleRows(of: pane))
@@ -54,8 +54,9 @@ extension Reducer {
                 state.message = StatusMessage(.info, state.language.t(.pressToClearMemberStates, keymap.label(.clearFilters, in: .dashboard)))
             }
         case .search:
-            let current = state.searches[pane] ?? ""
-            state.searchInput = SearchInput(pane: pane, text: current, previous: current)
+            startSearch(&state, in: pane)
+        case .olderSearch, .newerSearch:
+            recallSearch(&state, older: command == .olderSearch)
         case .pickMemberStates:
             state.picker = PickerState(chosen: state.countries)
         case .clearFilters:
@@ -95,12 +96,12 @@ extension Reducer {
         guard var page = state.history.last else { return }
         let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
         switch command {
-        case .moveDown, .moveUp, .pageDown, .pageUp, .goTop, .goBottom:
+        case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .goTop, .goBottom:
             // The cursor moves between lines that open something; past the first or last of them it moves
             // through the plain lines a screen edge at a time, so every line can be brought into view.
             let visible = layout(state).detailRows
             let target = moved(page.position.selected, command, count: document.rows.count, page: visible)
-            let direction = [.moveDown, .pageDown, .goBottom].contains(command) ? 1 : -1
+            let direction = [.moveDown, .pageDown, .halfPageDown, .goBottom].contains(command) ? 1 : -1
             if let row = document.selectableRow(from: target, direction: direction) {
                 page.position.selected = row
             } else if direction > 0 {

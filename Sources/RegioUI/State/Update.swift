@@ -70,6 +70,7 @@ public struct Reducer: Sendable {
         case .clearLine:
             edit(&state) { $0 = "" }
         case .acceptSearch:
+            if let input = state.searchInput { remember(&state, input.text) }
             state.searchInput = nil
         case .cancelSearch:
             if let input = state.searchInput {
@@ -88,6 +89,7 @@ public struct Reducer: Sendable {
             state.picker!.position = ListPosition()
         } else if var input = state.searchInput {
             change(&input.text)
+            input.recalled = nil
             setSearch(&state, input)
         }
     }
@@ -96,14 +98,14 @@ public struct Reducer: Sendable {
         switch result {
         case .exported(let path, let rows):
             state.exportPrompt = nil
-            state.message = StatusMessage(.info, state.language.t(.exported, rows, path))
+            state.message = StatusMessage(.info, state.language.t(rows, one: .exportedOne, many: .exported, path))
         case .exportExists:
             state.exportPrompt?.confirmingOverwrite = true
         case .exportFailed(let reason):
             state.exportPrompt?.confirmingOverwrite = false
             state.message = StatusMessage(.error, reason)
         case .copied(let characters):
-            state.message = StatusMessage(.info, state.language.t(.copied, characters))
+            state.message = StatusMessage(.info, state.language.t(characters, one: .copiedOne, many: .copied))
         case .themeApplied(let name, let colorOff):
             state.themeName = name
             state.message = StatusMessage(.info, state.language.t(.themeSwitched, name)

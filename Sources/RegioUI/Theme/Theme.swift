@@ -53,5 +53,6 @@ public struct Theme: Equatable, Sendable {
         .success: RoleStyle(.ansi(2)),
         .title: RoleStyle(.ansi(14), .terminalDefault, [.bold]),
         .linked: RoleStyle(.ansi(10)),
+        .unavailable: RoleStyle(.ansi(7), .ansi(4), [.italic]),
     ])
 }

@@ -3,6 +3,9 @@ import RegioModel
 /// The bottom line: the search being typed, a message, and the most useful keys for the context.
 struct FooterView {
     let keymap: Keymap
+    /// Whether a command cannot act in the current state (see `Availability`): its hint is drawn in the
+    /// `unavailable` role, and pressing it says why.
+    var isUnavailable: (Command) -> Bool = { _ in false }
 
     func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
         let rect = layout.footer
@@ -32,7 +35,9 @@ struct FooterView {
         if let input = state.searchInput, state.picker == nil, state.help == nil {
             x = screen.write(" " + lang.t(.searchPrompt, lang.t(input.pane.title).lowercased()), x: x, y: rect.y, role: .statusBar)
             x = screen.write(input.text + "▏", x: x, y: rect.y, role: .accent)
-            let keys = keyHints([(.confirm, .textEntry), (.cancel, .textEntry), (.moveDown, .dashboard)], lang,
+            // ↑↓ bring back earlier searches once there are some.
+            let recall: [(Command, KeyContext)] = state.searchHistory.isEmpty ? [] : [(.olderSearch, .textEntry)]
+            let keys = keyHints([(.confirm, .textEntry), (.cancel, .textEntry)] + recall, lang,
                                 words: [.confirm: lang.t(.keep)])
             x = screen.write("   " + keys, x: x, y: rect.y, role: .statusBar)
             return
@@ -42,7 +47,7 @@ struct FooterView {
             screen.write("│", x: x, y: rect.y, role: .statusBar)
         }
         for hint in hints(state, layout: layout) {
-            screen.write(hint.text, x: hint.cells.lowerBound, y: rect.y, role: .statusBar)
+            screen.write(hint.text, x: hint.cells.lowerBound, y: rect.y, role: isUnavailable(hint.command) ? .unavailable : .statusBar)
         }
     }
 
@@ -73,22 +78,37 @@ struct FooterView {
             hints.insert(hints.remove(at: tab), at: 1)
         }
         let isTail = { (command: Command) in command == .help || command == .quit }
-        let tail = hints.filter { isTail($0.command) }.map { (command: $0.command, text: " \($0.keys) \(lang.t($0.hint)) ") }
-        let tailWidth = tail.reduce(0) { $0 + TextWidth.width(of: $1.text) }
-        var placed: [Hint] = []
-        for hint in hints where !isTail(hint.command) {
-            let text = " \(hint.keys) \(lang.t(hint.hint)) "
-            let width = TextWidth.width(of: text)
-            guard x + width <= rect.maxX - tailWidth else { break }
-            placed.append(Hint(command: hint.command, text: text, cells: x..<x + width))
-            x += width
+        let others = hints.filter { !isTail($0.command) }.map { (command: $0.command, text: " \($0.keys) \(lang.t($0.hint)) ") }
+        // When not every hint fits, what does not is left out (a later, shorter one may still fit) and
+        // help says it has the rest.
+        let tail = { (dropped: Bool) in
+            hints.filter { isTail($0.command) }.map { hint in
+                (command: hint.command, text: " \(hint.keys) \(hint.command == .help && dropped ? lang.t(.moreKeys) : lang.t(hint.hint)) ")
+            }
         }
-        if x + tailWidth <= rect.maxX {
-            var start = rect.maxX - tailWidth
-            for hint in tail {
-                let width = TextWidth.width(of: hint.text)
-                placed.append(Hint(command: hint.command, text: hint.text, cells: start..<start + width))
-                start += width
+        let width = { (texts: [(command: Command, text: String)]) in texts.reduce(0) { $0 + TextWidth.width(of: $1.text) } }
+        var fitting = others
+        if width(others) > rect.maxX - x - width(tail(false)) {
+            fitting = []
+            var left = rect.maxX - x - width(tail(true))
+            for hint in others where TextWidth.width(of: hint.text) <= left {
+                fitting.append(hint)
+                left -= TextWidth.width(of: hint.text)
+            }
+        }
+        var placed: [Hint] = []
+        for hint in fitting {
+            let cells = TextWidth.width(of: hint.text)
+            placed.append(Hint(command: hint.command, text: hint.text, cells: x..<x + cells))
+            x += cells
+        }
+        let ending = tail(fitting.count < others.count)
+        if x + width(ending) <= rect.maxX {
+            var start = rect.maxX - width(ending)
+            for hint in ending {
+                let cells = TextWidth.width(of: hint.text)
+                placed.append(Hint(command: hint.command, text: hint.text, cells: start..<start + cells))
+                start += cells
             }
         }
         return placed
@@ -97,7 +117,9 @@ struct FooterView {
     /// "⏎ keep  Esc cancel  ↑↓ move": each command's key in its context and its hint (or other words).
     private func keyHints(_ commands: [(Command, KeyContext)], _ lang: UILanguage, words: [Command: String] = [:]) -> String {
         commands.map { command, context in
-            let keys = command == .moveDown ? keymap.movementLabel(in: context) : keymap.label(command, in: context)
+            let keys = command == .moveDown ? keymap.movementLabel(in: context)
+                : command == .olderSearch ? keymap.pairLabel(.olderSearch, .newerSearch, in: context)
+                : keymap.label(command, in: context)
             return keys + " " + (words[command] ?? lang.t(command.hint))
         }.joined(separator: "  ")
     }

@@ -14,7 +14,8 @@ struct HeaderView {
         var optional: [String] = []
         if state.history.isEmpty {
             let origin = store.origin == .bundled ? lang.t(.bundledDataset) : store.origin.label
-            let counts = lang.t(.headerCounts, store.territories.count, store.initiatives.count)
+            let counts = lang.t(store.territories.count, one: .participantsOne, many: .participantsCount) + " · "
+                + lang.t(store.initiatives.count, one: .initiativesOne, many: .initiativesCount)
             parts += [origin, counts]
             optional = [counts, origin]
             if let headline = headlineCount(lang) {

@@ -57,7 +57,8 @@ struct InitiativeDetail {
         }
 
         let memberships = store.membershipIndices(underInitiative: index)
-        builder.heading(lang.t(.members, store.memberCount(ofInitiative: index), memberships.count))
+        builder.heading(lang.t(.members, lang.t(store.memberCount(ofInitiative: index), one: .territoriesOne, many: .territoriesCount),
+                               lang.t(memberships.count, one: .membershipsOne, many: .membershipsCount)))
         // One pass into roles, then an integer sort by name within each (ties keep the order of
         // `membershipIndices`: direct members before those of sub-initiatives).
         let roles = Role.allCases

@@ -29,7 +29,10 @@ struct PartnersDetail {
         case .samePlatform(let index), .sameNetwork(let index): lang.t(.bothIn, store.initiatives[index].name)
         case .sameKind(let kind): lang.t(.bothIn, lang.t(kind.label + "s"))
         case .sharedPartners(let count): count == 1 ? lang.t(.partnerInCommonReason) : lang.t(.partnersInCommonReason, count)
-        case .researchTies(let projects, let partners): lang.t(.researchTiesReason, projects, partners)
+        case .researchTies(let projects, let partners, nil): lang.t(projects, one: .researchTiesOne, many: .researchTiesReason, partners)
+        case .researchTies(let projects, let partners, let region?):
+            lang.t(projects, one: .researchTiesRegionOne, many: .researchTiesRegion, partners,
+                   lang.name(of: store.territories[region]) + " (" + (store.territories[region].nuts ?? "") + ")")
         }
     }
 }

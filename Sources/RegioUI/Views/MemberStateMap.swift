@@ -34,12 +34,13 @@ public enum MemberStateMap {
         }?.code
     }
 
-    /// Density marks, readable without colour: the legend pairs each with its range.
+    /// Density marks, readable without colour: the legend pairs each with its range, and the tiles
+    /// use the same marks (· for none, not a blank the legend cannot show).
     public static let bins: [(range: ClosedRange<Int>, mark: Character)] = [
-        (0...0, " "), (1...2, "░"), (3...5, "▒"), (6...10, "▓"), (11...Int.max, "█"),
+        (0...0, "·"), (1...2, "░"), (3...5, "▒"), (6...10, "▓"), (11...Int.max, "█"),
     ]
 
     public static func mark(for count: Int) -> Character {
-        bins.first { $0.range.contains(count) }?.mark ?? " "
+        bins.first { $0.range.contains(count) }?.mark ?? "·"
     }
 }

@@ -29,10 +29,10 @@ public struct Renderer: Sendable {
             DashboardView(store: store, keymap: keymap).draw(state, layout: layout, on: &screen)
         }
         if let picker = state.picker { PickerView(store: store, keymap: keymap).draw(picker, size: state.size, language: state.language, on: &screen) }
+        let availability = Availability(store: store, documents: documents)
         if let help = state.help {
             // Help is opened from the lists or a detail: its bindings say why they cannot act there now.
             let beneath: KeyContext = state.history.isEmpty ? .dashboard : .detail
-            let availability = Availability(store: store, documents: documents)
             var underneath = state
             underneath.help = nil
             let view = HelpView(keymap: keymap) { context, command in
@@ -40,7 +40,8 @@ public struct Renderer: Sendable {
             }
             view.draw(help, language: state.language, on: &screen)
         }
-        FooterView(keymap: keymap).draw(state, layout: layout, on: &screen)
+        FooterView(keymap: keymap) { availability.reason($0, in: state.keyContext, state) != nil }
+            .draw(state, layout: layout, on: &screen)
         return screen
     }
 }

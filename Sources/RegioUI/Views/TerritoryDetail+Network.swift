@@ -12,7 +12,7 @@ extension TerritoryDetail {
             return
         }
         let links = measures.network.links[index]
-        builder.heading(lang.t(.networkHeading, links.count))
+        builder.heading(lang.t(links.count, one: .networkHeadingOne, many: .networkHeading))
         guard !links.isEmpty else {
             builder.rows.append(.text([Span("  " + lang.t(.noSharedInitiatives), .muted)]))
             return
