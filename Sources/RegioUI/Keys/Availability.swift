@@ -16,9 +16,9 @@ public struct Availability: Sendable {
         let lang = state.language
         switch (context, command) {
         case (.dashboard, .open):
-            return Lists.entities(state.focus, state, store).isEmpty ? lang.t(.emptyList) : nil
+            return Lists.entities(state.focus, state, store, cache: documents).isEmpty ? lang.t(.emptyList) : nil
         case (.dashboard, .findPartners), (.dashboard, .markCompare):
-            let onTerritory = state.focus == .participants && !Lists.participants(state, store).isEmpty
+            let onTerritory = state.focus == .participants && !Lists.participants(state, store, cache: documents).isEmpty
             return onTerritory ? nil : lang.t(.selectTerritoryFirst)
         case (.dashboard, .clearFilters):
             return state.countries.isEmpty && state.searches.isEmpty && state.nutsRegions.isEmpty ? lang.t(.noFilter) : nil

@@ -13,16 +13,27 @@ public struct TreeRow: Equatable, Sendable {
 }
 
 /// The rows each pane shows for a state: filter, search, sort and folding applied. `reduce` and `render`
-/// both use these, so the cursor always points at what is drawn.
+/// both use these, so the cursor always points at what is drawn; given a program's cache, each list is
+/// worked out once per state.
 public enum Lists {
-    public static func participants(_ state: AppState, _ store: Store) -> [Int] {
+    public static func participants(_ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> [Int] {
+        guard let cache else { return participantRows(state, store) }
+        return cache.list(.init(.participants, state), store: store) { participantRows(state, store) }
+    }
+
+    public static func initiatives(_ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> [TreeRow] {
+        guard let cache else { return initiativeRows(pane, state, store) }
+        return cache.list(.init(pane, state), store: store) { initiativeRows(pane, state, store) }
+    }
+
+    private static func participantRows(_ state: AppState, _ store: Store) -> [Int] {
         let order = ParticipantColumns.order(state.sort(.participants), language: state.language) ?? (.name, false)
         let participants = store.participants(countries: state.countries, search: state.searches[.participants] ?? "",
                                               order: order.order, descending: order.descending)
         return store.participants(participants, withinNUTS: state.nutsRegions)
     }
 
-    public static func initiatives(_ pane: Pane, _ state: AppState, _ store: Store) -> [TreeRow] {
+    private static func initiativeRows(_ pane: Pane, _ state: AppState, _ store: Store) -> [TreeRow] {
         let rows = unnarrowedInitiatives(pane, state, store)
         guard let within = store.initiativesWithMember(withinNUTS: state.nutsRegions) else { return rows }
         return rows.filter { within.contains($0.initiative) }
@@ -55,10 +66,36 @@ public enum Lists {
     }
 
     /// The entities a pane lists, in order.
-    public static func entities(_ pane: Pane, _ state: AppState, _ store: Store) -> [EntityRef] {
+    public static func entities(_ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> [EntityRef] {
         switch pane {
-        case .participants: participants(state, store).map { .territory($0) }
-        case .networks, .platforms: initiatives(pane, state, store).map { .initiative($0.initiative) }
+        case .participants: participants(state, store, cache: cache).map { .territory($0) }
+        case .networks, .platforms: initiatives(pane, state, store, cache: cache).map { .initiative($0.initiative) }
+        }
+    }
+
+    /// How many rows a pane lists (without making a list of entities: a million rows stay integers).
+    public static func count(_ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> Int {
+        pane == .participants ? participants(state, store, cache: cache).count : initiatives(pane, state, store, cache: cache).count
+    }
+
+    /// The entity on row `index` of a pane, if there is one.
+    public static func entity(at index: Int, _ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> EntityRef? {
+        guard index >= 0 else { return nil }
+        if pane == .participants {
+            let rows = participants(state, store, cache: cache)
+            return index < rows.count ? .territory(rows[index]) : nil
+        }
+        let rows = initiatives(pane, state, store, cache: cache)
+        return index < rows.count ? .initiative(rows[index].initiative) : nil
+    }
+
+    /// The row of a pane that lists `entity`, if one does.
+    public static func index(of entity: EntityRef, _ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> Int? {
+        switch (pane, entity) {
+        case (.participants, .territory(let territory)): participants(state, store, cache: cache).firstIndex(of: territory)
+        case (.networks, .initiative(let initiative)), (.platforms, .initiative(let initiative)):
+            initiatives(pane, state, store, cache: cache).firstIndex { $0.initiative == initiative }
+        default: nil
         }
     }
 

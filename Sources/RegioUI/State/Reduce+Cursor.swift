@@ -26,7 +26,7 @@ extension Reducer {
 
     func selectedTreeRow(_ state: AppState) -> TreeRow? {
         guard state.focus == .platforms || state.focus == .networks else { return nil }
-        let rows = Lists.initiatives(state.focus, state, store)
+        let rows = Lists.initiatives(state.focus, state, store, cache: documents)
         let selected = state.position(state.focus).selected
         return selected < rows.count ? rows[selected] : nil
     }
@@ -34,9 +34,7 @@ extension Reducer {
     /// The network or partnership under the cursor marks its members in the participants list.
     func updateLink(_ state: inout AppState) {
         guard state.focus != .participants else { return }
-        let entities = Lists.entities(state.focus, state, store)
-        let selected = state.position(state.focus).selected
-        if selected < entities.count, case .initiative(let index) = entities[selected] {
+        if case .initiative(let index)? = Lists.entity(at: state.position(state.focus).selected, state.focus, state, store, cache: documents) {
             state.linkedInitiative = index
         } else {
             state.linkedInitiative = nil
@@ -66,7 +64,7 @@ extension Reducer {
     }
 
     func rowCount(_ pane: Pane, _ state: AppState) -> Int {
-        pane == .participants ? Lists.participants(state, store).count : Lists.initiatives(pane, state, store).count
+        Lists.count(pane, state, store, cache: documents)
     }
 
     /// Where every update ends: every cursor on a row that exists, every scroll offset showing its cursor.

@@ -54,15 +54,14 @@ extension Reducer {
                 state.positions[pane] = ListPosition()
                 continue
             }
-            let old = Lists.entities(pane, before, store)
             let position = before.position(pane)
-            guard position.selected < old.count else { continue }
-            let new = Lists.entities(pane, state, store)
-            if let index = new.firstIndex(of: old[position.selected]) {
+            guard let item = Lists.entity(at: position.selected, pane, before, store, cache: documents) else { continue }
+            if let index = Lists.index(of: item, pane, state, store, cache: documents) {
                 let line = position.selected - position.scroll
                 state.positions[pane] = ListPosition(selected: index, scroll: max(0, index - line))
             } else {
-                state.positions[pane] = ListPosition(selected: min(position.selected, max(0, new.count - 1)), scroll: position.scroll)
+                let count = Lists.count(pane, state, store, cache: documents)
+                state.positions[pane] = ListPosition(selected: min(position.selected, max(0, count - 1)), scroll: position.scroll)
             }
         }
     }

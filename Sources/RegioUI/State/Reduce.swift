@@ -28,7 +28,7 @@ extension Reducer {
                 state.collapsed.insert(row.initiative)
             } else if let row = selectedTreeRow(state), row.depth > 0 {
                 // On a leaf: go to its parent row, as file trees do.
-                let rows = Lists.initiatives(pane, state, store)
+                let rows = Lists.initiatives(pane, state, store, cache: documents)
                 let selected = state.position(pane).selected
                 if let parent = rows[..<selected].lastIndex(where: { $0.depth < row.depth }) {
                     state.positions[pane, default: ListPosition()].selected = parent
@@ -37,7 +37,7 @@ extension Reducer {
                 dashboard(&state, .previousPane, &effects)
             }
         case .open:
-            let entities = Lists.entities(pane, state, store)
+            let entities = Lists.entities(pane, state, store, cache: documents)
             let selected = state.position(pane).selected
             guard selected < entities.count else {
                 state.message = StatusMessage(.info, state.language.t(.emptyList))
@@ -73,7 +73,7 @@ extension Reducer {
         case .cycleTheme:
             effects.append(.switchTheme(after: state.themeName))
         case .findPartners, .markCompare:
-            let entities = Lists.entities(pane, state, store)
+            let entities = Lists.entities(pane, state, store, cache: documents)
             let selected = state.position(pane).selected
             guard pane == .participants, selected < entities.count, case .territory(let territory) = entities[selected] else {
                 state.message = StatusMessage(.info, state.language.t(.selectTerritoryFirst))

@@ -1,8 +1,11 @@
 import RegioModel
 import Synchronization
 
-/// The last few detail documents built, kept by one running program (its `update` and `render` share
-/// it; nothing is kept process-wide). Both ask for the open page's document on every key; an initiative
+/// What one running program has worked out for its states: the lists each pane shows and the last few
+/// detail documents (its `update` and `render` share it; nothing is kept process-wide). A list is worked
+/// out once per state — update, render and hit testing then read the same rows — and kept for the last
+/// few list inputs (filter, search, sort, folds, language), so the cursor can be found again in the list
+/// a state had before. Both ask for the open page's document on every key; an initiative
 /// with tens of thousands of members takes a noticeable time to lay out, and a store never changes, so a
 /// document is built once per page, width and language and then reused. The store is held weakly and
 /// compared by identity: a document never outlives its store or answers for another.
@@ -19,6 +22,49 @@ public final class DocumentCache: Sendable {
 
     private static let capacity = 8
     private let entries = Mutex<[Entry]>([])
+
+    /// What a pane's rows depend on.
+    struct ListKey: Hashable, Sendable {
+        var pane: Pane
+        var countries: Set<CountryCode>
+        var nutsRegions: [String]
+        var search: String?
+        var sort: SortSpec
+        var collapsed: Set<Int>
+        var language: UILanguage
+
+        init(_ pane: Pane, _ state: AppState) {
+            self.pane = pane
+            countries = state.countries
+            nutsRegions = state.nutsRegions
+            search = state.searches[pane]
+            sort = state.sort(pane)
+            // Folds change only the trees.
+            collapsed = pane == .participants ? [] : state.collapsed
+            language = state.language
+        }
+    }
+
+    private struct ListEntry: Sendable {
+        weak var store: Store?
+        let key: ListKey
+        let rows: any Sendable
+    }
+
+    private static let listCapacity = 6
+    private let lists = Mutex<[ListEntry]>([])
+
+    func list<Rows: Sendable>(_ key: ListKey, store: Store, make: () -> Rows) -> Rows {
+        let found = lists.withLock { lists in lists.first { $0.store === store && $0.key == key }?.rows as? Rows }
+        if let found { return found }
+        let rows = make()
+        lists.withLock { lists in
+            lists.removeAll { $0.store == nil }
+            lists.insert(ListEntry(store: store, key: key, rows: rows), at: 0)
+            if lists.count > Self.listCapacity { lists.removeLast(lists.count - Self.listCapacity) }
+        }
+        return rows
+    }
 
     func document(_ content: PageContent, store: Store, width: Int, language: UILanguage,
                   build: () -> DetailDocument) -> DetailDocument {

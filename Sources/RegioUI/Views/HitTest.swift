@@ -45,19 +45,19 @@ public struct HitTest {
         guard state.map == nil, state.help == nil, y >= layout.body.y, y < layout.body.maxY else { return nil }
         if let page = state.history.last { return detailTarget(x: x, y: y, page: page, layout: layout, state: state) }
         if let tabBar = layout.tabBar, y == tabBar.y {
-            return TabBar(store: store, keymap: keymap).labels(state, in: tabBar).first { $0.cells.contains(x) }.map { .tab($0.pane) }
+            return TabBar(store: store, keymap: keymap, documents: documents).labels(state, in: tabBar).first { $0.cells.contains(x) }.map { .tab($0.pane) }
         }
         guard let pane = Pane.allCases.first(where: { layout.rect(of: $0)?.contains(x: x, y: y) == true }),
               let inner = layout.rect(of: pane)?.inner else { return nil }
         guard inner.contains(x: x, y: y) else { return .pane(pane) }
         if y == inner.y {
-            let view = PaneView(store: store, keymap: keymap, pane: pane, state: state, focused: state.focus == pane)
+            let view = PaneView(store: store, keymap: keymap, pane: pane, state: state, focused: state.focus == pane, documents: documents)
             guard let column = view.headerColumns(in: inner).first(where: { $0.cells.contains(x) }) else { return .pane(pane) }
             return .columnHeader(pane, column: column.id, cells: column.cells)
         }
         // The rows start under the column header, from the pane's first row shown.
         let index = state.position(pane).scroll + (y - inner.y - 1)
-        return index < Lists.entities(pane, state, store).count ? .row(pane, index) : .pane(pane)
+        return index < Lists.entities(pane, state, store, cache: documents).count ? .row(pane, index) : .pane(pane)
     }
 
     /// The picker's table starts one cell in, its rows under the filter line and the column header; its

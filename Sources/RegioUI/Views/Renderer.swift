@@ -26,7 +26,7 @@ public struct Renderer: Sendable {
         } else if let page = state.history.last {
             DetailView(store: store, documents: documents).draw(page, layout: layout, language: state.language, on: &screen)
         } else {
-            DashboardView(store: store, keymap: keymap).draw(state, layout: layout, on: &screen)
+            DashboardView(store: store, keymap: keymap, documents: documents).draw(state, layout: layout, on: &screen)
         }
         if let picker = state.picker { PickerView(store: store, keymap: keymap).draw(picker, size: state.size, language: state.language, on: &screen) }
         let availability = Availability(store: store, documents: documents)

@@ -12,10 +12,10 @@ public enum ViewExport {
         let context = TableContext(store: store, language: state.language, countries: state.countries)
         switch state.focus {
         case .participants:
-            return ParticipantColumns.all.exportTable(context, rows: Lists.participants(state, store))
+            return ParticipantColumns.all.exportTable(context, rows: Lists.participants(state, store, cache: documents))
         case .networks, .platforms:
             return InitiativeColumns.all(filtered: !state.countries.isEmpty)
-                .exportTable(context, rows: Lists.initiatives(state.focus, state, store))
+                .exportTable(context, rows: Lists.initiatives(state.focus, state, store, cache: documents))
         }
     }
 
