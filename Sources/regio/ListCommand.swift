@@ -82,7 +82,7 @@ struct ListCommand: ParsableCommand {
                     .map { TreeRow(initiative: $0, depth: 0, hasChildren: false, isCollapsed: false) }
             }
             if let within = store.initiativesWithMember(withinNUTS: regions) { rows = rows.filter { within.contains($0.initiative) } }
-            listing = Listing.initiatives(store, rows, countries: countries)
+            listing = Listing.initiatives(store, rows, countries: countries, nutsRegions: regions)
         case .memberStates:
             guard kind.isEmpty else { throw CommandFailure.usage("--kind does not apply to member-states") }
             guard nuts.isEmpty else { throw CommandFailure.usage("--nuts does not apply to member-states") }

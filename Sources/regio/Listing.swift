@@ -31,16 +31,21 @@ struct Listing {
 
     /// The initiatives table with the Networks and Platforms panes' columns (`InitiativeColumns`); names
     /// indented under their parents when the rows are a tree.
-    static func initiatives(_ store: Store, _ rows: [TreeRow], countries: Set<CountryCode>) -> Listing {
-        let context = TableContext(store: store, countries: countries)
-        let table = Table(InitiativeColumns.all(filtered: !countries.isEmpty), context: context, rows: rows,
+    static func initiatives(_ store: Store, _ rows: [TreeRow], countries: Set<CountryCode>, nutsRegions: [String] = []) -> Listing {
+        var context = TableContext(store: store, countries: countries)
+        context.nutsRegions = nutsRegions
+        let table = Table(InitiativeColumns.all(filtered: context.isFiltered), context: context, rows: rows,
                           indent: { String(repeating: "  ", count: $0.depth) })
         var json: [JSONOutput] = []
         for row in rows {
             let index = row.initiative
             let initiative = store.initiatives[index]
             let members = store.memberTerritories(ofInitiative: index)
-            let shown = members.filter { countries.contains(store.territories[$0].country) }.count
+            // Within the filter: the member states asked for and the NUTS regions asked for.
+            let shown = members.filter { territory in
+                (countries.isEmpty || countries.contains(store.territories[territory].country))
+                    && (nutsRegions.isEmpty || store.isTerritory(territory, withinNUTS: nutsRegions))
+            }.count
             let leads = store.leads(ofInitiative: index)
             json.append(.object([
                 ("id", .string(initiative.id)),
@@ -49,7 +54,7 @@ struct Listing {
                 ("parent", .optional(initiative.parent)),
                 ("started", .optional(initiative.started)),
                 ("members", .int(members.count)),
-                ("members_in_countries", countries.isEmpty ? .null : .int(shown)),
+                ("members_in_filter", context.isFiltered ? .int(shown) : .null),
                 ("leads", .strings(leads.map { store.territories[$0].name })),
                 ("lead_ids", .strings(leads.map { store.territories[$0].id })),
             ]))

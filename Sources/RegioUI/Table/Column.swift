@@ -6,6 +6,10 @@ public struct TableContext: Sendable {
     public let store: Store
     public let language: UILanguage
     public let countries: Set<CountryCode>
+    /// NUTS regions the lists are narrowed to (`--nuts SE33`); member counts are counted within them too.
+    public var nutsRegions: [String] = []
+    /// Whether member counts are counted within a filter (member states or NUTS regions).
+    public var isFiltered: Bool { !countries.isEmpty || !nutsRegions.isEmpty }
     /// The search in force: a name that matched in another language shows that name too.
     public var search = ""
     /// The participants the highlighted network links (marked ●) and the one marked to compare (◆).

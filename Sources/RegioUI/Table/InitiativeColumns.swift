@@ -3,8 +3,8 @@ import RegioModel
 /// The initiatives table: the Networks and Thematic platforms panes, `regio list networks|platforms|
 /// initiatives` and both exports. A row is a tree row: on screen the name is indented under its parent.
 public enum InitiativeColumns {
-    /// With a member-state filter, the member column counts members within it ("3/12") and files get
-    /// the count within the filter as a column of its own.
+    /// With a member-state or NUTS filter, the member column counts members within it ("3/12") and files
+    /// get the count within the filter as a column of its own.
     public static func all(filtered: Bool) -> [Column<TreeRow>] {
         var columns: [Column<TreeRow>] = [
             Column(id: "id", title: "ID", minWidth: 10, onScreen: false) { context, row in initiative(context, row).id },
@@ -36,13 +36,13 @@ public enum InitiativeColumns {
             Column(id: "members", title: "Memb", minWidth: filtered ? 7 : 4, alignRight: true,
                    screen: { context, row in
                        let total = context.store.memberCount(ofInitiative: row.initiative)
-                       guard !context.countries.isEmpty else { return String(total) }
+                       guard context.isFiltered else { return String(total) }
                        return "\(membersWithin(context, row))/\(total)"
                    },
                    file: { context, row in String(context.store.memberCount(ofInitiative: row.initiative)) }),
         ]
         if filtered {
-            columns.append(Column(id: "members_in_countries", title: "Memb", minWidth: 4, onScreen: false) { context, row in
+            columns.append(Column(id: "members_in_filter", title: "Memb", minWidth: 4, onScreen: false) { context, row in
                 String(membersWithin(context, row))
             })
         }
@@ -68,7 +68,10 @@ public enum InitiativeColumns {
     }
 
     private static func membersWithin(_ context: TableContext, _ row: TreeRow) -> Int {
-        context.store.memberTerritories(ofInitiative: row.initiative)
-            .filter { context.countries.contains(context.store.territories[$0].country) }.count
+        let store = context.store
+        return store.memberTerritories(ofInitiative: row.initiative).filter { territory in
+            (context.countries.isEmpty || context.countries.contains(store.territories[territory].country))
+                && (context.nutsRegions.isEmpty || store.isTerritory(territory, withinNUTS: context.nutsRegions))
+        }.count
     }
 }

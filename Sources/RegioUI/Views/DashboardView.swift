@@ -87,12 +87,13 @@ struct PaneView {
     }
 
     private func initiativesTable(_ rows: [TreeRow]) -> TableView<TreeRow> {
-        TableView(columns: InitiativeColumns.all(filtered: !state.countries.isEmpty), context: tableContext,
+        TableView(columns: InitiativeColumns.all(filtered: tableContext.isFiltered), context: tableContext,
                   rows: rows, position: state.position(pane), sort: sort, focused: focused)
     }
 
     private var tableContext: TableContext {
         var context = TableContext(store: store, language: state.language, countries: state.countries)
+        context.nutsRegions = state.nutsRegions
         context.search = state.searches[pane] ?? ""
         return context
     }

@@ -9,12 +9,13 @@ public enum ViewExport {
             return DetailExport.table(page.content, store, language: state.language, documents: documents)
         }
         // The pane's own columns, as `regio list` writes them: the same headers in every file.
-        let context = TableContext(store: store, language: state.language, countries: state.countries)
+        var context = TableContext(store: store, language: state.language, countries: state.countries)
+        context.nutsRegions = state.nutsRegions
         switch state.focus {
         case .participants:
             return ParticipantColumns.all.exportTable(context, rows: Lists.participants(state, store, cache: documents))
         case .networks, .platforms:
-            return InitiativeColumns.all(filtered: !state.countries.isEmpty)
+            return InitiativeColumns.all(filtered: context.isFiltered)
                 .exportTable(context, rows: Lists.initiatives(state.focus, state, store, cache: documents))
         }
     }
