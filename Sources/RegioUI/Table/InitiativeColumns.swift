@@ -68,7 +68,6 @@ public enum InitiativeColumns {
     }
 
     private static func membersWithin(_ context: TableContext, _ row: TreeRow) -> Int {
-        context.store.memberTerritories(ofInitiative: row.initiative)
-            .filter { context.countries.contains(context.store.territories[$0].country) }.count
+        context.store.memberCount(ofInitiative: row.initiative, inCountries: context.countries)
     }
 }
