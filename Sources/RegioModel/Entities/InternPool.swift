@@ -32,26 +32,27 @@ struct InternPool<Value: Hashable & Sendable>: Sendable {
     }
 }
 
-/// Source lists, which the loader already shares between records that cite the same sources: a list
-/// whose storage was seen before is found by address, without hashing its strings. The pool keeps every
-/// list it holds alive, so an address it knows can never be reused by another list.
+/// Source lists, which the loader already shares between records that cite the same sources: a list is
+/// found by the address of its storage, without hashing its strings. An equal list in storage of its own
+/// (an imported project's URL, cited by one membership) is simply kept; hashing a million unique lists
+/// cost more than the few duplicates save. The pool keeps every list it holds alive, so an address it
+/// knows can never be reused by another list.
 struct SourceListPool: Sendable {
-    private(set) var pool = InternPool<[String]>()
+    private(set) var lists: [[String]] = []
     private var byAddress: [UInt: Int32] = [:]
 
-    subscript(handle: Int32) -> [String] { pool[handle] }
+    subscript(handle: Int32) -> [String] { lists[Int(handle)] }
 
     mutating func handle(for list: [String]) -> Int32 {
         let address = list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        if address != 0, let known = byAddress[address] { return known }
-        let handle = pool.handle(for: list)
-        // The stored copy shares this storage only when the list was new; remember the stored one's address.
-        let stored = pool[handle].withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        if stored != 0 { byAddress[stored] = handle }
+        if let known = byAddress[address] { return known }
+        let handle = Int32(lists.count)
+        lists.append(list)
+        byAddress[address] = handle
         return handle
     }
 
     mutating func absorb(_ other: SourceListPool) -> [Int32] {
-        other.pool.values.map { handle(for: $0) }
+        other.lists.map { handle(for: $0) }
     }
 }
