@@ -18,7 +18,7 @@ size, alternately, --runs times each, and prints the medians of:
                 a python3 wrapper, which adds python's start, ~20 ms, to every time and its ~10 MB to
                 small RSS figures); read after the program is quit with its own keys
 
-with the ratio vd / regio for each column.
+with the ratio vd / regio for each column, and each figure's min–max over the runs.
 
   scripts/side-by-side.py                          # build regio (release), 1,000,000 memberships
   scripts/side-by-side.py --memberships 100000     # smaller: 10,000 territories, 1,000 initiatives
@@ -398,6 +398,12 @@ def median(values):
     return statistics.median(values) if values else None
 
 
+def spread(values):
+    """(min, max) of the values that were measured, so that a ratio can be read against the noise."""
+    values = [v for v in values if v is not None]
+    return (min(values), max(values)) if values else (None, None)
+
+
 def mib(kb):
     return None if kb is None else kb / 1024
 
@@ -487,14 +493,16 @@ def main():
         if temporary:
             shutil.rmtree(work, ignore_errors=True)
 
-    summary = {}
+    summary, ranges = {}, {}
     for name, runs in results.items():
-        summary[name] = {
-            "first_paint_ms": median([r.get("paint_ms") for r in runs]),
-            "first_screen_ms": median([r.get("first_ms") for r in runs]),
-            "full_load_ms": median([r.get("full_ms") for r in runs]),
-            "peak_rss_mib": mib(median([r.get("peak_rss_kb") for r in runs])),
+        values = {
+            "first_paint_ms": [r.get("paint_ms") for r in runs],
+            "first_screen_ms": [r.get("first_ms") for r in runs],
+            "full_load_ms": [r.get("full_ms") for r in runs],
+            "peak_rss_mib": [mib(r.get("peak_rss_kb")) for r in runs],
         }
+        summary[name] = {k: median(v) for k, v in values.items()}
+        ranges[name] = {k: spread(v) for k, v in values.items()}
     errors = any("error" in r for runs in results.values() for r in runs)
     if args.json:
         def rounded(v):
@@ -503,6 +511,7 @@ def main():
         print(json.dumps({"memberships": args.memberships, "rows": rows, "runs": args.runs,
                           "window": f"{args.width}x{args.height}", "vd_version": vd_version,
                           "median": summary,
+                          "min_max": {k: {x: [rounded(a) for a in y] for x, y in v.items()} for k, v in ranges.items()},
                           "runs_detail": {k: [{x: rounded(y) for x, y in r.items() if x != "last_screen"} for r in v]
                                           for k, v in results.items()}}, indent=1))
         sys.exit(1 if errors else 0)
@@ -516,6 +525,10 @@ def main():
     print(f"{'regio':<14}" + "".join(f"{fmt(reg[k], d):>17}" for _, k, d in columns))
     print(f"{'vd ' + vd_version:<14}" + "".join(f"{fmt(vis[k], d):>17}" for _, k, d in columns))
     print(f"{'vd / regio':<14}" + "".join(f"{ratio(vis[k], reg[k]):>17}" for _, k, _ in columns))
+    print("min–max (the noise):")
+    for name, label in (("regio", "regio"), ("vd", "vd " + vd_version)):
+        print(f"{label:<14}" + "".join(f"{fmt(ranges[name][k][0], d) + '–' + fmt(ranges[name][k][1], d):>17}"
+                                       for _, k, d in columns))
     if errors:
         say("some runs failed (see above); their missing values are left out of the medians")
     sys.exit(1 if errors else 0)

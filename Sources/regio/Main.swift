@@ -11,6 +11,7 @@ enum Main {
         // A file-size limit (ulimit -f) must make a write fail with EFBIG (reported, status 74), not kill regio.
         signal(SIGXFSZ, SIG_IGN)
         Output.guardStandardDescriptors()
+        MemoryReturn.keepLargeBlocksReturnable()
         do {
             var command = try RegioCommand.parseAsRoot()
             try command.run()

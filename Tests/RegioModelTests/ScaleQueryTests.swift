@@ -27,6 +27,26 @@ struct ScaleQueryTests {
         }
     }
 
+    /// The kept counts and member sets are the ones worked out afresh, whichever set of countries was asked before.
+    @Test func filteredMemberCountsAreCountsOfMembersInThoseCountries() {
+        let store = Self.store
+        let countrySets: [Set<CountryCode>] = [[store.countriesPresent[0]], [store.countriesPresent[1], store.countriesPresent[2]],
+                                               [store.countriesPresent[0]]]
+        for countries in countrySets {
+            for initiative in stride(from: 0, to: store.initiatives.count, by: 7) {
+                var expected: Set<Int> = []
+                var stack = [initiative]
+                while let current = stack.popLast() {
+                    for member in store.members(ofInitiative: current) where countries.contains(store.territories[member.ref.territory].country) {
+                        expected.insert(member.ref.territory)
+                    }
+                    stack += store.children(ofInitiative: current)
+                }
+                #expect(store.memberCount(ofInitiative: initiative, inCountries: countries) == expected.count)
+            }
+        }
+    }
+
     @Test func aOneLetterQueryTakesThePassInNameOrder() {
         // The condition under which the other path is used; if the generator changed, this test says so.
         #expect(Self.store.participants(search: "a").count > Self.store.territories.count / 8)

@@ -15,7 +15,7 @@ public enum DataOrigin: Equatable, Sendable {
 public struct Catalog: Sendable {
     public var territories: [Territory]
     public var initiatives: [Initiative]
-    public var memberships: [Membership]
+    public var memberships: MembershipTable
     public var origin: DataOrigin
     /// Problems that do not stop loading (unknown fields, records without sources …).
     public var warnings: [DataProblem]
@@ -24,11 +24,17 @@ public struct Catalog: Sendable {
 
     public init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
                 origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {
+        self.init(territories: territories, initiatives: initiatives, memberships: MembershipTable(memberships),
+                  origin: origin, warnings: warnings)
+    }
+
+    public init(territories: [Territory], initiatives: [Initiative], memberships: MembershipTable,
+                origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {
         self.territories = territories; self.initiatives = initiatives; self.memberships = memberships
         self.origin = origin; self.warnings = warnings
     }
 
-    init(territories: [Territory], initiatives: [Initiative], memberships: [Membership], origin: DataOrigin,
+    init(territories: [Territory], initiatives: [Initiative], memberships: MembershipTable, origin: DataOrigin,
          warnings: [DataProblem], resolved: ResolvedMemberships?) {
         self.init(territories: territories, initiatives: initiatives, memberships: memberships, origin: origin,
                   warnings: warnings)

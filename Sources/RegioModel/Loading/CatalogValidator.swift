@@ -9,6 +9,13 @@ struct ParsedFile<Record: Sendable>: Sendable {
     var ids: [String: Int] = [:]
 }
 
+/// The memberships read from a file, kept compact as they are read (see `MembershipTable`).
+struct ParsedMemberships: Sendable {
+    var records = MembershipTable()
+    var positions = PackedPositions()
+    var indices: [Int32] = []
+}
+
 /// Checks the three files record by record and then against each other, collecting every problem.
 struct CatalogValidator {
     var problems: [DataProblem] = []
@@ -147,8 +154,8 @@ struct CatalogValidator {
     /// the tests that compare it with the general path.)
     mutating func readMemberships(_ bytes: UnsafeBufferPointer<UInt8>, opensArray: Bool = true, stopAtEnd: Bool = false,
                                   fastPath: Bool = true, progress: ((Int) -> Void)? = nil)
-        -> (parsed: ParsedFile<Membership>, outcome: JSONArrayPieces.Outcome)? {
-        var parsed = ParsedFile<Membership>()
+        -> (parsed: ParsedMemberships, outcome: JSONArrayPieces.Outcome)? {
+        var parsed = ParsedMemberships()
         var decoder = MembershipDecoder()
         let outcome = forEachRecord(in: bytes, file: CatalogLoader.membershipsFile, opensArray: opensArray,
                                     stopAtEnd: stopAtEnd, progress: progress, fast: !fastPath ? nil : { reader, index in
@@ -157,7 +164,7 @@ struct CatalogValidator {
             guard let membership = decoder.decode(&reader) else { return false }
             parsed.records.append(membership)
             parsed.positions.append(position)
-            parsed.indices.append(index)
+            parsed.indices.append(Int32(index))
             return true
         }) { validator, reader in
             var reader = reader
@@ -180,7 +187,7 @@ struct CatalogValidator {
                                              sources: sources, confidence: confidence, note: note,
                                              conflict: conflict))
             parsed.positions.append(reader.node.position)
-            parsed.indices.append(reader.index)
+            parsed.indices.append(Int32(reader.index))
         }
         return outcome.map { (parsed, $0) }
     }

@@ -7,7 +7,7 @@ import Synchronization
 struct FileReadings {
     var territories: ParsedFile<Territory>?
     var initiatives: ParsedFile<Initiative>?
-    var memberships: ParsedFile<Membership>?
+    var memberships: ParsedMemberships?
     var problems: [DataProblem] = []
 
     /// The result of one task, kept in its own box so that tasks never write to shared storage. The lock
@@ -25,7 +25,7 @@ struct FileReadings {
         func take() -> Value? { storage.withLock { stored in defer { stored = nil }; return stored } }
     }
 
-    private typealias Piece = (reading: (parsed: ParsedFile<Membership>, outcome: JSONArrayPieces.Outcome)?,
+    private typealias Piece = (reading: (parsed: ParsedMemberships, outcome: JSONArrayPieces.Outcome)?,
                                problems: [DataProblem])
 
     /// Pieces per core: more pieces balance the cores better and hold less of the file in memory at once.
@@ -100,7 +100,7 @@ struct FileReadings {
     /// the file's.
     private mutating func merge(_ pieces: [Box<Piece>], _ outcomes: [JSONArrayPieces.Outcome]) {
         let lineOffsets = JSONArrayPieces.lineOffsets(outcomes)
-        var merged = ParsedFile<Membership>()
+        var merged = ParsedMemberships()
         let total = outcomes.reduce(0) { $0 + $1.elementCount }
         merged.records.reserveCapacity(total)
         merged.positions.reserveCapacity(total)
@@ -111,9 +111,9 @@ struct FileReadings {
             let (reading, pieceProblems) = box.take()!
             let parsed = reading!.parsed
             let lines = lineOffsets[piece]
-            merged.records += parsed.records
-            merged.positions += parsed.positions.map { SourcePosition(line: $0.line + lines, column: $0.column) }
-            merged.indices += parsed.indices.map { $0 + firstIndex }
+            merged.records.append(contentsOf: parsed.records)
+            merged.positions.append(contentsOf: parsed.positions, movedDown: lines)
+            merged.indices += parsed.indices.lazy.map { $0 + Int32(firstIndex) }
             problems += pieceProblems.map { problem in
                 var problem = problem
                 problem.recordIndex = problem.recordIndex.map { $0 + firstIndex }

@@ -15,7 +15,7 @@ extension CatalogValidator {
     /// Checks what points from one record to another: parents and other initiative links, parent cycles,
     /// memberships naming unknown ids, and repeated memberships.
     mutating func checkReferences(territories: ParsedFile<Territory>?, initiatives: ParsedFile<Initiative>?,
-                                  memberships: ParsedFile<Membership>?) -> ResolvedMemberships? {
+                                  memberships: ParsedMemberships?) -> ResolvedMemberships? {
         if let initiatives {
             for (offset, initiative) in initiatives.records.enumerated() {
                 for (field, target) in [("parent", initiative.parent), ("same_as", initiative.sameAs),
@@ -30,20 +30,21 @@ extension CatalogValidator {
             checkParentCycles(initiatives)
         }
         guard let memberships else { return nil }
-        var resolved = Self.resolve(memberships.records, territories: territories?.ids, initiatives: initiatives?.ids)
+        let (territory, initiative) = memberships.records.resolve(territories: territories?.ids, initiatives: initiatives?.ids)
+        var resolved = ResolvedMemberships(territory: territory, initiative: initiative)
         resolved.territoryIDs = territories?.ids ?? [:]
         resolved.initiativeIDs = initiatives?.ids ?? [:]
         for (offset, membership) in memberships.records.enumerated()
         where resolved.territory[offset] < 0 || resolved.initiative[offset] < 0 {
             let recordID = "\(membership.territory) in \(membership.initiative)"
             if let territories, resolved.territory[offset] < 0 {
-                problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: memberships.indices[offset],
+                problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: Int(memberships.indices[offset]),
                                                  id: recordID, position: memberships.positions[offset], field: "territory",
                                                  target: membership.territory, what: "territory",
                                                  candidates: territories.ids.keys))
             }
             if let initiatives, resolved.initiative[offset] < 0 {
-                problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: memberships.indices[offset],
+                problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: Int(memberships.indices[offset]),
                                                  id: recordID, position: memberships.positions[offset], field: "initiative",
                                                  target: membership.initiative, what: "initiative",
                                                  candidates: initiatives.ids.keys))
@@ -56,49 +57,25 @@ extension CatalogValidator {
         return resolved
     }
 
-    /// Looks every membership's ids up, on all cores: the dictionaries are only read.
-    private static func resolve(_ records: [Membership], territories: [String: Int]?,
-                                initiatives: [String: Int]?) -> ResolvedMemberships {
-        var territory = [Int32](repeating: -1, count: records.count)
-        var initiative = [Int32](repeating: -1, count: records.count)
-        territory.withUnsafeMutableBufferPointer { territoryOut in
-            initiative.withUnsafeMutableBufferPointer { initiativeOut in
-                let output = SharedOutput((territoryOut, initiativeOut))
-                Parallel.forEachPart(of: records.count) { range in
-                    let (territoryOut, initiativeOut) = output.value
-                    for offset in range {
-                        territoryOut[offset] = territories?[records[offset].territory].map(Int32.init) ?? -1
-                        initiativeOut[offset] = initiatives?[records[offset].initiative].map(Int32.init) ?? -1
-                    }
-                }
-            }
-        }
-        return ResolvedMemberships(territory: territory, initiative: initiative)
-    }
-
     /// One more than the largest record number with an id.
     private static func slots(_ ids: [String: Int]) -> Int { (ids.values.max() ?? -1) + 1 }
 
     /// Warns about a territory, initiative and role that appear more than once. Memberships are grouped by
     /// territory and, within a territory, an (initiative, role) slot remembers which territory last used it:
     /// linear time and no hashing, which matters at a million records.
-    private mutating func checkDuplicates(_ memberships: ParsedFile<Membership>, _ resolved: ResolvedMemberships,
+    private mutating func checkDuplicates(_ memberships: ParsedMemberships, _ resolved: ResolvedMemberships,
                                           territorySlots: Int, initiativeSlots: Int) {
-        var pairs: [(source: Int32, target: Int32)] = []
-        pairs.reserveCapacity(memberships.records.count)
-        for offset in memberships.records.indices where resolved.territory[offset] >= 0 && resolved.initiative[offset] >= 0 {
-            pairs.append((resolved.territory[offset], Int32(offset)))
-        }
-        let byTerritory = Adjacency(sourceCount: territorySlots, pairs: pairs)
+        let byTerritory = Adjacency(sourceCount: territorySlots, sourceOf: resolved.territory) { resolved.initiative[$0] >= 0 }
         let roles = Role.allCases
         let roleCount = roles.count
+        let recordRoles = memberships.records.roles
         var lastTerritory = [Int32](repeating: -1, count: initiativeSlots * roleCount)
         var firstOffset = [Int32](repeating: 0, count: initiativeSlots * roleCount)
         var duplicates: [Int] = []
         for territory in 0..<territorySlots {
             for offset in byTerritory[territory] {
                 let membership = Int(offset)
-                let role = roles.firstIndex(of: memberships.records[membership].role)!
+                let role = roles.firstIndex(of: recordRoles[membership])!
                 let slot = Int(resolved.initiative[membership]) * roleCount + role
                 if lastTerritory[slot] == Int32(territory) {
                     duplicates.append(membership << 32 | Int(firstOffset[slot]))
@@ -114,7 +91,7 @@ extension CatalogValidator {
             let membership = memberships.records[offset]
             problems.append(DataProblem(.warning, .duplicateMembership, file: CatalogLoader.membershipsFile,
                                         position: memberships.positions[offset],
-                                        recordIndex: memberships.indices[offset],
+                                        recordIndex: Int(memberships.indices[offset]),
                                         recordID: "\(membership.territory) in \(membership.initiative)",
                                         message: "the same territory, initiative and role as record \(memberships.indices[first])"))
         }

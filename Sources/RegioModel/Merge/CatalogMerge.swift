@@ -10,7 +10,7 @@ public enum CatalogMerge {
         var territoryByNUTS: [String: Int] = [:]
         var initiatives: [Initiative] = []
         var initiativeIDs: Set<String> = []
-        var memberships: [Membership] = []
+        var memberships = MembershipTable()
         var warnings: [DataProblem] = []
 
         for (position, catalog) in catalogs.enumerated() {
@@ -45,13 +45,9 @@ public enum CatalogMerge {
                 initiativeIDs.insert(merged.id)
                 initiatives.append(merged)
             }
-            memberships.reserveCapacity(memberships.count + catalog.memberships.count)
-            for membership in catalog.memberships {
-                var merged = membership
-                merged.territory = territoryID[membership.territory] ?? membership.territory
-                merged.initiative = initiativeID[membership.initiative] ?? membership.initiative
-                memberships.append(merged)
-            }
+            // Each distinct id is renamed once, not once per membership.
+            memberships.append(contentsOf: catalog.memberships.renamingIDs(territory: { territoryID[$0] ?? $0 },
+                                                                           initiative: { initiativeID[$0] ?? $0 }))
             warnings += catalog.warnings
         }
         let label = catalogs.map(\.origin.label).joined(separator: " + ")

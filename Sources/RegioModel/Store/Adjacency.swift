@@ -20,6 +20,26 @@ public struct Adjacency: Sendable {
         self.targets = targets
     }
 
+    /// The positions of `sourceOf` grouped by their value (each membership under its territory, say), in
+    /// order, without a list of pairs in between; negative sources and positions `keep` refuses are left out.
+    init(sourceCount: Int, sourceOf: [Int32], keep: (Int) -> Bool) {
+        var offsets = [Int32](repeating: 0, count: sourceCount + 1)
+        var kept = 0
+        for (position, source) in sourceOf.enumerated() where source >= 0 && keep(position) {
+            offsets[Int(source) + 1] += 1
+            kept += 1
+        }
+        for index in 0..<sourceCount { offsets[index + 1] += offsets[index] }
+        var next = offsets
+        var targets = [Int32](repeating: 0, count: kept)
+        for (position, source) in sourceOf.enumerated() where source >= 0 && keep(position) {
+            targets[Int(next[Int(source)])] = Int32(position)
+            next[Int(source)] += 1
+        }
+        self.offsets = offsets
+        self.targets = targets
+    }
+
     public subscript(source: Int) -> ArraySlice<Int32> {
         targets[Int(offsets[source])..<Int(offsets[source + 1])]
     }

@@ -31,6 +31,49 @@ final class ListingCache: Sendable {
         var descending: Bool
     }
     private let headlineTotal = Mutex<(initiative: Int, listed: Int, announced: Int)??>(nil)
+    private let lastParticipants = Mutex<(query: ParticipantQuery, result: [Int])?>(nil)
+
+    /// What a participants list was asked for; one keystroke asks for the same list several times (the
+    /// cursor, the link marks, the frame), so the last answer is kept.
+    struct ParticipantQuery: Equatable {
+        var countries: Set<CountryCode>
+        var kinds: Set<TerritoryKind>
+        var search: String
+        var order: TerritoryOrder
+        var descending: Bool
+    }
+
+    private let lastMembers = Mutex<(initiative: Int, territories: Set<Int>)?>(nil)
+    private let filteredCounts = Mutex<(countries: Set<CountryCode>, counts: [Int: Int])>(([], [:]))
+
+    /// The member territories of the initiative asked about last: every frame marks the participants of
+    /// the highlighted initiative, and a large one has a hundred thousand.
+    func memberTerritories(of initiative: Int, make: () -> Set<Int>) -> Set<Int> {
+        if let last = lastMembers.withLock({ $0 }), last.initiative == initiative { return last.territories }
+        let made = make()
+        lastMembers.withLock { $0 = (initiative, made) }
+        return made
+    }
+
+    /// Member counts within one set of countries, kept until another set is asked about: each frame of a
+    /// filtered list shows them for its visible rows.
+    func memberCount(of initiative: Int, in countries: Set<CountryCode>, make: () -> Int) -> Int {
+        let known = filteredCounts.withLock { $0.countries == countries ? $0.counts[initiative] : nil }
+        if let known { return known }
+        let made = make()
+        filteredCounts.withLock { cached in
+            if cached.countries != countries { cached = (countries, [:]) }
+            cached.counts[initiative] = made
+        }
+        return made
+    }
+
+    func participants(_ query: ParticipantQuery, make: () -> [Int]) -> [Int] {
+        if let last = lastParticipants.withLock({ $0 }), last.query == query { return last.result }
+        let made = make()
+        lastParticipants.withLock { $0 = (query, made) }
+        return made
+    }
 
     func headline(make: () -> (initiative: Int, listed: Int, announced: Int)?) -> (initiative: Int, listed: Int, announced: Int)? {
         if let known = headlineTotal.withLock({ $0 }) { return known }

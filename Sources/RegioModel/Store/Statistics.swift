@@ -66,7 +66,7 @@ extension Store {
     }
 
     public func membershipCountsByRole() -> [(role: Role, count: Int)] {
-        let counts = Dictionary(grouping: memberships, by: \.role).mapValues(\.count)
+        let counts = Dictionary(grouping: memberships.roles, by: { $0 }).mapValues(\.count)
         return Role.allCases.compactMap { role in counts[role].map { (role, $0) } }
     }
 
@@ -78,5 +78,5 @@ extension Store {
         }
     }
 
-    public var inferredMembershipCount: Int { memberships.filter { $0.confidence == .inferred }.count }
+    public var inferredMembershipCount: Int { memberships.confidences.lazy.filter { $0 == .inferred }.count }
 }

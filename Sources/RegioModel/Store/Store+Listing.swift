@@ -20,6 +20,15 @@ extension Store {
     /// names match `search`: best matches first when searching, else in `order`.
     public func participants(countries: Set<CountryCode> = [], kinds: Set<TerritoryKind> = [],
                              search: String = "", order: TerritoryOrder = .name, descending: Bool = false) -> [Int] {
+        let query = ListingCache.ParticipantQuery(countries: countries, kinds: kinds, search: search, order: order,
+                                                  descending: descending)
+        return cache.participants(query) {
+            participantsUncached(countries: countries, kinds: kinds, search: search, order: order, descending: descending)
+        }
+    }
+
+    private func participantsUncached(countries: Set<CountryCode>, kinds: Set<TerritoryKind>, search: String,
+                                      order: TerritoryOrder, descending: Bool) -> [Int] {
         let candidates: [Int]
         let mask = Countries.mask(countries)
         if search.isEmpty {

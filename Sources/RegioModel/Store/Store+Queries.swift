@@ -155,6 +155,19 @@ extension Store {
 
     /// Distinct territories that are members of the initiative or its sub-initiatives.
     public func memberTerritories(ofInitiative initiative: Int) -> Set<Int> {
+        cache.memberTerritories(of: initiative) { collectMemberTerritories(ofInitiative: initiative) }
+    }
+
+    /// Distinct member territories in one of `countries`, counting everything below the initiative.
+    public func memberCount(ofInitiative initiative: Int, inCountries countries: Set<CountryCode>) -> Int {
+        cache.memberCount(of: initiative, in: countries) {
+            let mask = Countries.mask(countries)
+            guard initiativeCountryMasks[initiative] & mask != 0 else { return 0 }
+            return memberTerritories(ofInitiative: initiative).count { territoryCountryBit[$0] & mask != 0 }
+        }
+    }
+
+    private func collectMemberTerritories(ofInitiative initiative: Int) -> Set<Int> {
         var result: Set<Int> = []
         var stack = [initiative]
         var seen: Set<Int> = [initiative]

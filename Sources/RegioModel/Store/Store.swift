@@ -3,7 +3,7 @@
 public final class Store: Sendable {
     public let territories: [Territory]
     public let initiatives: [Initiative]
-    public let memberships: [Membership]
+    public let memberships: MembershipTable
     public let origin: DataOrigin
     public let warnings: [DataProblem]
 
@@ -44,12 +44,12 @@ public final class Store: Sendable {
     /// The records must resolve (as a `Catalog` from the loader does); unresolved references are skipped.
     public convenience init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
                             origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {
-        self.init(territories: territories, initiatives: initiatives, memberships: memberships, origin: origin,
-                  warnings: warnings, resolved: nil)
+        self.init(territories: territories, initiatives: initiatives, memberships: MembershipTable(memberships),
+                  origin: origin, warnings: warnings, resolved: nil)
     }
 
     /// `resolved`, when given, already holds each membership's territory and initiative index.
-    init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
+    init(territories: [Territory], initiatives: [Initiative], memberships: MembershipTable,
          origin: DataOrigin, warnings: [DataProblem], resolved: ResolvedMemberships?) {
         self.territories = territories
         self.initiatives = initiatives
@@ -77,28 +77,15 @@ public final class Store: Sendable {
         territoryIndexByID = territoryIndex
         initiativeIndexByID = initiativeIndex
 
-        var byTerritory: [(source: Int32, target: Int32)] = []
-        var byInitiative: [(source: Int32, target: Int32)] = []
-        var membershipTerritory: [Int32] = []
-        var membershipInitiative: [Int32] = []
-        byTerritory.reserveCapacity(memberships.count)
-        byInitiative.reserveCapacity(memberships.count)
-        membershipTerritory.reserveCapacity(memberships.count)
-        membershipInitiative.reserveCapacity(memberships.count)
-        for (index, membership) in memberships.enumerated() {
-            let territory = resolved?.territory[index] ?? Int32(territoryIndex[membership.territory] ?? -1)
-            let initiative = resolved?.initiative[index] ?? Int32(initiativeIndex[membership.initiative] ?? -1)
-            membershipTerritory.append(territory)
-            membershipInitiative.append(initiative)
-            guard territory >= 0, initiative >= 0 else { continue }
-            byTerritory.append((territory, Int32(index)))
-            byInitiative.append((initiative, Int32(index)))
-        }
+        // The loader's record numbers when it has them; else each distinct id looked up once.
+        let (membershipTerritory, membershipInitiative) = resolved.map { ($0.territory, $0.initiative) }
+            ?? memberships.resolve(territories: territoryIndex, initiatives: initiativeIndex)
         self.membershipTerritory = membershipTerritory
         self.membershipInitiative = membershipInitiative
-        membershipRole = memberships.map(\.role)
-        membershipsByTerritory = Adjacency(sourceCount: territories.count, pairs: byTerritory)
-        membershipsByInitiative = Adjacency(sourceCount: initiatives.count, pairs: byInitiative)
+        membershipRole = memberships.roles
+        // A membership whose territory or initiative is unknown is in neither index.
+        membershipsByTerritory = Adjacency(sourceCount: territories.count, sourceOf: membershipTerritory) { membershipInitiative[$0] >= 0 }
+        membershipsByInitiative = Adjacency(sourceCount: initiatives.count, sourceOf: membershipInitiative) { membershipTerritory[$0] >= 0 }
 
         var children: [(source: Int32, target: Int32)] = []
         for (index, initiative) in initiatives.enumerated() {
@@ -157,7 +144,7 @@ public final class Store: Sendable {
         initiativeMemberCounts = memberCounts
 
         var leads: [(source: Int32, target: Int32)] = []
-        for (index, membership) in memberships.enumerated() where membership.role == .lead || membership.role == .coLead {
+        for (index, role) in membershipRole.enumerated() where role == .lead || role == .coLead {
             let initiative = membershipInitiative[index], territory = membershipTerritory[index]
             if initiative >= 0 && territory >= 0 { leads.append((initiative, territory)) }
         }

@@ -69,9 +69,11 @@ public enum InitiativeColumns {
 
     private static func membersWithin(_ context: TableContext, _ row: TreeRow) -> Int {
         let store = context.store
+        // Counted once per country set by the store; a NUTS filter is rarer and counted here.
+        guard !context.nutsRegions.isEmpty else { return store.memberCount(ofInitiative: row.initiative, inCountries: context.countries) }
         return store.memberTerritories(ofInitiative: row.initiative).filter { territory in
             (context.countries.isEmpty || context.countries.contains(store.territories[territory].country))
-                && (context.nutsRegions.isEmpty || store.isTerritory(territory, withinNUTS: context.nutsRegions))
+                && store.isTerritory(territory, withinNUTS: context.nutsRegions)
         }.count
     }
 }

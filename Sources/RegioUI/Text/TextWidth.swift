@@ -84,6 +84,11 @@ public enum TextWidth {
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if self.width(of: text) <= width { return text }
+        // Plain ASCII without a carriage return (whose "\r\n" is one character of two cells) is one cell
+        // a byte: the prefix is a slice, not a walk through characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+        }
         var result = ""
         var used = 0
         for character in text {

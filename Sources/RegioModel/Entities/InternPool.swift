@@ -1,0 +1,58 @@
+/// Distinct values, each stored once and named by a small number (a handle). A million memberships name
+/// a few hundred thousand territories, initiatives, source lists and notes: storing the handles instead
+/// of the values is most of what makes the membership table small.
+struct InternPool<Value: Hashable & Sendable>: Sendable {
+    private(set) var values: [Value] = []
+    private var handles: [Value: Int32] = [:]
+    /// The last value added: consecutive records very often repeat it (a territory's memberships are
+    /// usually written together), and comparing with it is cheaper than hashing.
+    private var last: (value: Value, handle: Int32)?
+
+    subscript(handle: Int32) -> Value { values[Int(handle)] }
+
+    var count: Int { values.count }
+
+    mutating func handle(for value: Value) -> Int32 {
+        if let last, last.value == value { return last.handle }
+        let handle: Int32
+        if let known = handles[value] {
+            handle = known
+        } else {
+            handle = Int32(values.count)
+            values.append(value)
+            handles[value] = handle
+        }
+        last = (value, handle)
+        return handle
+    }
+
+    /// For each of `other`'s handles, the handle of the same value here (added when missing).
+    mutating func absorb(_ other: InternPool<Value>) -> [Int32] {
+        other.values.map { handle(for: $0) }
+    }
+}
+
+/// Source lists, which the loader already shares between records that cite the same sources: a list is
+/// found by the address of its storage, without hashing its strings. An equal list in storage of its own
+/// (an imported project's URL, cited by one membership) is simply kept; hashing a million unique lists
+/// cost more than the few duplicates save. The pool keeps every list it holds alive, so an address it
+/// knows can never be reused by another list.
+struct SourceListPool: Sendable {
+    private(set) var lists: [[String]] = []
+    private var byAddress: [UInt: Int32] = [:]
+
+    subscript(handle: Int32) -> [String] { lists[Int(handle)] }
+
+    mutating func handle(for list: [String]) -> Int32 {
+        let address = list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        if let known = byAddress[address] { return known }
+        let handle = Int32(lists.count)
+        lists.append(list)
+        byAddress[address] = handle
+        return handle
+    }
+
+    mutating func absorb(_ other: SourceListPool) -> [Int32] {
+        other.lists.map { handle(for: $0) }
+    }
+}

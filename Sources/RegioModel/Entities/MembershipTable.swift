@@ -1,0 +1,104 @@
+/// The memberships of a catalog or store, kept as columns of small handles: about 18 bytes a membership
+/// instead of an 80-byte record with its own strings. Reading one (`table[i]`) gives the same `Membership`
+/// that was added; the territory, initiative, source list and note behind each handle are stored once.
+public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
+    private var territoryHandles: [Int32] = []
+    private var initiativeHandles: [Int32] = []
+    private var sourceHandles: [Int32] = []
+    /// 0 when the membership has neither note nor conflict (the pool's first entry).
+    private var annotationHandles: [Int32] = []
+    /// Each membership's role and confidence, in record order.
+    private(set) var roles: [Role] = []
+    private(set) var confidences: [Confidence] = []
+
+    private var territoryIDs = InternPool<String>()
+    private var initiativeIDs = InternPool<String>()
+    private var sourceLists = SourceListPool()
+    private var annotations = InternPool<Annotation>()
+
+    private struct Annotation: Hashable, Sendable {
+        var note: String?
+        var conflict: String?
+    }
+
+    public init() { _ = annotations.handle(for: Annotation()) }
+
+    public init(_ memberships: some Sequence<Membership>) {
+        self.init()
+        for membership in memberships { append(membership) }
+    }
+
+    public init(arrayLiteral memberships: Membership...) { self.init(memberships) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { roles.count }
+
+    public subscript(position: Int) -> Membership {
+        let annotation = annotations[annotationHandles[position]]
+        return Membership(territory: territoryIDs[territoryHandles[position]],
+                          initiative: initiativeIDs[initiativeHandles[position]], role: roles[position],
+                          sources: sourceLists[sourceHandles[position]], confidence: confidences[position],
+                          note: annotation.note, conflict: annotation.conflict)
+    }
+
+    /// The territory id of one membership, without making the whole record.
+    func territoryID(at position: Int) -> String { territoryIDs[territoryHandles[position]] }
+    func initiativeID(at position: Int) -> String { initiativeIDs[initiativeHandles[position]] }
+
+    public mutating func reserveCapacity(_ count: Int) {
+        territoryHandles.reserveCapacity(count); initiativeHandles.reserveCapacity(count)
+        sourceHandles.reserveCapacity(count); annotationHandles.reserveCapacity(count)
+        roles.reserveCapacity(count); confidences.reserveCapacity(count)
+    }
+
+    public mutating func append(_ membership: Membership) {
+        territoryHandles.append(territoryIDs.handle(for: membership.territory))
+        initiativeHandles.append(initiativeIDs.handle(for: membership.initiative))
+        sourceHandles.append(sourceLists.handle(for: membership.sources))
+        let hasAnnotation = membership.note != nil || membership.conflict != nil
+        annotationHandles.append(hasAnnotation ? annotations.handle(for: Annotation(note: membership.note, conflict: membership.conflict)) : 0)
+        roles.append(membership.role)
+        confidences.append(membership.confidence)
+    }
+
+    /// Appends every membership of `other`: its distinct values are looked up once each, not per record.
+    public mutating func append(contentsOf other: MembershipTable) {
+        reserveCapacity(count + other.count)
+        let territoryMap = territoryIDs.absorb(other.territoryIDs)
+        let initiativeMap = initiativeIDs.absorb(other.initiativeIDs)
+        let sourceMap = sourceLists.absorb(other.sourceLists)
+        let annotationMap = annotations.absorb(other.annotations)
+        territoryHandles += other.territoryHandles.lazy.map { territoryMap[Int($0)] }
+        initiativeHandles += other.initiativeHandles.lazy.map { initiativeMap[Int($0)] }
+        sourceHandles += other.sourceHandles.lazy.map { sourceMap[Int($0)] }
+        annotationHandles += other.annotationHandles.lazy.map { annotationMap[Int($0)] }
+        roles += other.roles
+        confidences += other.confidences
+    }
+
+    /// The same memberships with territory and initiative ids renamed (each distinct id once).
+    func renamingIDs(territory: (String) -> String, initiative: (String) -> String) -> MembershipTable {
+        var renamed = MembershipTable()
+        renamed.sourceLists = sourceLists
+        renamed.annotations = annotations
+        renamed.sourceHandles = sourceHandles
+        renamed.annotationHandles = annotationHandles
+        renamed.roles = roles
+        renamed.confidences = confidences
+        let territoryMap = territoryIDs.values.map { renamed.territoryIDs.handle(for: territory($0)) }
+        let initiativeMap = initiativeIDs.values.map { renamed.initiativeIDs.handle(for: initiative($0)) }
+        renamed.territoryHandles = territoryHandles.map { territoryMap[Int($0)] }
+        renamed.initiativeHandles = initiativeHandles.map { initiativeMap[Int($0)] }
+        return renamed
+    }
+
+    /// Each membership's territory and initiative as record numbers (-1 for an unknown id), looking every
+    /// distinct id up once.
+    func resolve(territories: [String: Int]?, initiatives: [String: Int]?) -> (territory: [Int32], initiative: [Int32]) {
+        let territoryIndex = territoryIDs.values.map { id in territories?[id].map(Int32.init) ?? -1 }
+        let initiativeIndex = initiativeIDs.values.map { id in initiatives?[id].map(Int32.init) ?? -1 }
+        return (territoryHandles.map { territoryIndex[Int($0)] }, initiativeHandles.map { initiativeIndex[Int($0)] })
+    }
+
+    public static func == (a: MembershipTable, b: MembershipTable) -> Bool { a.elementsEqual(b) }
+}
