@@ -109,4 +109,16 @@ import Testing
         #expect(table.rows.filter { $0[0] == "partners_in_common" }.count == comparison.partnersInCommon.count)
         #expect(!table.rows.joined().joined().contains("›"))
     }
+
+    /// A word longer than any line (a URL) starts beside its label and breaks inside itself, rather than
+    /// leaving the label alone on its line.
+    @Test func aURLLongerThanTheLineStartsBesideItsNumber() {
+        let url = "https://example.org/" + String(repeating: "a", count: 120)
+        let lines = DetailWrap.wrap([Span("  [1] "), Span(url)], width: 60)
+        #expect(lines[0].map(\.text).joined().hasPrefix("  [1] https://example.org/"))
+        #expect(lines.map { $0.map(\.text).joined() }.joined().replacingOccurrences(of: " ", with: "") == "[1]" + url)
+        // A word that fits on the next line still moves there whole.
+        let short = DetailWrap.wrap([Span("  [2] " + String(repeating: "b", count: 50) + " " + String(repeating: "c", count: 40))], width: 60)
+        #expect(short.count == 2 && short[1].map(\.text).joined().trimmingCharacters(in: .whitespaces) == String(repeating: "c", count: 40))
+    }
 }

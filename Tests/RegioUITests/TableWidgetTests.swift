@@ -212,4 +212,14 @@ import Testing
         #expect(harness.screen.lines[4].hasPrefix("║  Alentejo"))
         #expect(harness.text.contains("Alentejo unmarked"))
     }
+
+    /// At 60 columns a sorted column that would give way stays, so its ▲ is on screen.
+    @Test func theSortedColumnStaysOnANarrowScreen() {
+        var harness = Harness(width: 60, height: 20)
+        harness.replay(["next-pane"])
+        #expect(!harness.screen.lines[3].contains("Started"), "at 60 columns the start date gives way")
+        harness.replay(["sort", "sort"])
+        #expect(harness.state.sort(.networks).column == "started")
+        #expect(harness.screen.lines[3].contains("Started▲"), "\(harness.screen.lines[3])")
+    }
 }

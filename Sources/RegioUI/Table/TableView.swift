@@ -17,7 +17,12 @@ struct TableView<Row> {
     /// The screen columns kept in a rectangle `width` wide and `height` high (header included), with
     /// their widths and where each starts. Widths follow the rows on screen.
     func fitted(width: Int, height: Int) -> [(column: Column<Row>, x: Int, width: Int)] {
-        let shown = columns.filter(\.onScreen)
+        // The sorted column is never dropped: its ▲ or ▼ must be on screen.
+        let shown = columns.filter(\.onScreen).map { column in
+            var column = column
+            if column.id == sort?.column { column.priority = 0 }
+            return column
+        }
         let visibleRows = visible(height: height - 1)
         let natural = shown.map { column in
             visibleRows.reduce(headerTitle(column).width) { max($0, TextWidth.width(of: column.screen(context, $1.row))) }

@@ -57,7 +57,13 @@ enum DetailWrap {
                 end += 1
             }
             if end == start { end = start + 1 }   // one character wider than the room: alone on its line
-            if end < cells.count, let lastSpace, lastSpace > start { end = lastSpace }
+            if end < cells.count, let lastSpace, lastSpace > start {
+                // A word too long for any line (a URL) starts where it is rather than leave "[1]" alone.
+                var wordEnd = lastSpace + 1
+                while wordEnd < cells.count, cells[wordEnd].character != " " { wordEnd += 1 }
+                let wordWidth = cells[(lastSpace + 1)..<wordEnd].reduce(0) { $0 + $1.width }
+                if wordWidth <= width - indent { end = lastSpace }
+            }
             var line: [Span] = first ? [] : [Span(String(repeating: " ", count: indent))]
             for cell in cells[start..<end] {
                 if let last = line.last, last.role == cell.role, !(line.count == 1 && !first) {
