@@ -222,4 +222,23 @@ import Testing
         #expect(harness.state.sort(.networks).column == "started")
         #expect(harness.screen.lines[3].contains("Started▲"), "\(harness.screen.lines[3])")
     }
+
+    /// Sorting by kind orders rows by the kind labels as shown, in the interface language.
+    @Test(arguments: [UILanguage.en, .sv, .nl])
+    func kindSortsByTheLabelsShown(language: UILanguage) {
+        var harness = Harness(width: 120, height: 40)
+        harness.state.language = language
+        harness.replay(["sort"])
+        #expect(harness.state.sort(.participants).column == "kind")
+        let labels = Lists.participants(harness.state, bundledStore).map { index in
+            let kind = bundledStore.territories[index].kind
+            return Collation.key(language.t(kind == .memberState ? Phrase.kindState.rawValue : kind.label), language: language.nameLanguage)
+        }
+        #expect(labels == labels.sorted(), "\(Array(Set(labels)))")
+        harness.replay(["next-pane", "sort"])
+        #expect(harness.state.sort(.networks).column == "kind")
+        let kinds = Lists.initiatives(.networks, harness.state, bundledStore).filter { $0.depth == 0 }
+            .map { Collation.key(language.t(bundledStore.initiatives[$0.initiative].kind.label), language: language.nameLanguage) }
+        #expect(kinds == kinds.sorted())
+    }
 }

@@ -2,14 +2,18 @@ import Synchronization
 
 /// How the participants list can be ordered: by any of its columns, ties by English name.
 public enum TerritoryOrder: Hashable, Sendable {
-    case name, memberState, collaborations, id, kind, nuts
+    case name, memberState, collaborations, id, nuts
+    /// By kind, in the order given (the kinds' labels in the interface language, alphabetically).
+    case kind([TerritoryKind: Int])
     /// By the name shown in a language, in that language's alphabetical order (see `Collation`).
     case localName(NameLanguage)
 }
 
 /// How an initiative tree orders siblings: by any column of the Networks and Platforms panes.
 public enum InitiativeOrder: Hashable, Sendable {
-    case name, id, kind, members, started, leads
+    case name, id, members, started, leads
+    /// By kind, in the order given (the kinds' labels in the interface language, alphabetically).
+    case kind([InitiativeKind: Int])
 }
 
 /// One row of an initiative tree: the initiative and how deep it sits in its section.

@@ -18,7 +18,7 @@ extension Store {
             case .memberState: return by { territories[$0].country.rawValue }
             case .collaborations: return by { -Int(collaborationCounts[$0]) }
             case .id: return by { territories[$0].id }
-            case .kind: return by { territories[$0].kind.rawValue }
+            case .kind(let rank): return by { rank[territories[$0].kind] ?? Int.max }
             // Territories without a NUTS code after those with one.
             case .nuts: return by { territories[$0].nuts ?? "\u{10FFFF}" }
             case .localName(let language):
@@ -69,7 +69,7 @@ extension Store {
         switch order {
         case .name: return by { _ in 0 }
         case .id: return by { self.initiatives[$0].id }
-        case .kind: return by { self.initiatives[$0].kind.rawValue }
+        case .kind(let rank): return by { rank[self.initiatives[$0].kind] ?? Int.max }
         case .members: return by { -Int(self.initiativeMemberCounts[$0]) }
         // Undated ones after the dated ones.
         case .started: return by { self.initiatives[$0].started ?? "9999" }

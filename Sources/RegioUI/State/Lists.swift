@@ -47,7 +47,7 @@ public enum Lists {
                 .map { TreeRow(initiative: $0, depth: 0, hasChildren: false, isCollapsed: false) }
         }
         // In tree order a row's children come right after it, one level deeper (see `Store.tree`).
-        let order = InitiativeColumns.order(state.sort(pane)) ?? (.name, false)
+        let order = InitiativeColumns.order(state.sort(pane), language: state.language) ?? (.name, false)
         let entries = store.tree(section, countries: state.countries, order: order.order, descending: order.descending)
         var rows: [TreeRow] = []
         var hiddenBelow: Int? = nil

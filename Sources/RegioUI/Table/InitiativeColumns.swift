@@ -50,17 +50,23 @@ public enum InitiativeColumns {
     }
 
     /// The order a column sorts siblings by, in the store's terms; nil for a column that does not sort.
-    public static func order(_ sort: SortSpec) -> (order: InitiativeOrder, descending: Bool)? {
+    public static func order(_ sort: SortSpec, language: UILanguage = .en) -> (order: InitiativeOrder, descending: Bool)? {
         switch sort.column {
         case "name": (.name, sort.descending)
         case "id": (.id, sort.descending)
-        case "kind": (.kind, sort.descending)
+        case "kind": (.kind(kindRank(language)), sort.descending)
         case "started": (.started, sort.descending)
         case "leads": (.leads, sort.descending)
         // The store orders members most first: that is this column descending.
         case "members": (.members, !sort.descending)
         default: nil
         }
+    }
+
+    /// Kinds in the alphabetical order of their labels as the screen shows them.
+    static func kindRank(_ language: UILanguage) -> [InitiativeKind: Int] {
+        let labels = InitiativeKind.allCases.map { ($0, Collation.key(language.t($0.label), language: language.nameLanguage)) }
+        return Dictionary(uniqueKeysWithValues: labels.sorted { $0.1 < $1.1 }.enumerated().map { ($1.0, $0) })
     }
 
     private static func initiative(_ context: TableContext, _ row: TreeRow) -> Initiative {

@@ -30,13 +30,21 @@ public enum ParticipantColumns {
         switch sort.column {
         case "name": (language == .en ? .name : .localName(language.nameLanguage), sort.descending)
         case "id": (.id, sort.descending)
-        case "kind": (.kind, sort.descending)
+        case "kind": (.kind(kindRank(language)), sort.descending)
         case "country": (.memberState, sort.descending)
         case "nuts": (.nuts, sort.descending)
         // The store orders collaborations most first: that is this column descending.
         case "collaborations": (.collaborations, !sort.descending)
         default: nil
         }
+    }
+
+    /// Kinds in the alphabetical order of their labels as the screen shows them.
+    static func kindRank(_ language: UILanguage) -> [TerritoryKind: Int] {
+        let labels = TerritoryKind.allCases.map { kind in
+            (kind, Collation.key(language.t(kind == .memberState ? Phrase.kindState.rawValue : kind.label), language: language.nameLanguage))
+        }
+        return Dictionary(uniqueKeysWithValues: labels.sorted { $0.1 < $1.1 }.enumerated().map { ($1.0, $0) })
     }
 
     /// The name in the interface language, plus the name in another language when that is what the
