@@ -66,7 +66,7 @@ struct ListCommand: ParsableCommand {
             let order = try sortOrder(ParticipantColumns.all) { ParticipantColumns.order($0, language: .en) }
             let participants = store.participants(countries: countries, kinds: kinds, search: search ?? "",
                                                   order: order?.order ?? .name, descending: order?.descending ?? false)
-            listing = Listing.participants(store, store.participants(participants, withinNUTS: regions))
+            listing = Listing.participants(store, store.participants(participants, withinNUTS: regions), sort: order?.spec)
         case .networks, .platforms, .initiatives:
             let section: InitiativeSection = what == .networks ? .networks : what == .platforms ? .platforms : .all
             let kinds = try Self.parseKinds(kind, InitiativeKind.self)
@@ -82,11 +82,11 @@ struct ListCommand: ParsableCommand {
                     .map { TreeRow(initiative: $0, depth: 0, hasChildren: false, isCollapsed: false) }
             }
             if let within = store.initiativesWithMember(withinNUTS: regions) { rows = rows.filter { within.contains($0.initiative) } }
-            listing = Listing.initiatives(store, rows, countries: countries, nutsRegions: regions)
+            listing = Listing.initiatives(store, rows, countries: countries, nutsRegions: regions, sort: order?.spec)
         case .memberStates:
             guard kind.isEmpty else { throw CommandFailure.usage("--kind does not apply to member-states") }
             guard nuts.isEmpty else { throw CommandFailure.usage("--nuts does not apply to member-states") }
-            guard sort == nil else { throw CommandFailure.usage("--sort does not apply to member-states") }
+            guard sort == nil && !reverse else { throw CommandFailure.usage("--sort and --reverse do not apply to member-states") }
             listing = Listing.memberStates(store, countries: countries, search: search ?? "")
         }
         switch format {
@@ -98,16 +98,20 @@ struct ListCommand: ParsableCommand {
 
     /// The order `--sort` and `--reverse` ask for, checked against the sortable columns.
     private func sortOrder<Row, Order>(_ columns: [RegioUI.Column<Row>], _ order: (SortSpec) -> (order: Order, descending: Bool)?) throws
-    -> (order: Order, descending: Bool)? {
+    -> (order: Order, descending: Bool, spec: SortSpec)? {
         guard sort != nil || reverse else { return nil }
+        // A search lists best matches first: a sort would be silently ignored, so say so.
+        guard search == nil else { throw CommandFailure.usage("--sort and --reverse do not apply to --search (best matches come first)") }
         let name = sort ?? "name"
+        guard !name.isEmpty else { throw CommandFailure.usage("--sort needs a column name, e.g. --sort name") }
         let sortable = columns.filter { order(SortSpec(column: $0.id)) != nil }
         guard let column = sortable.first(where: { $0.id == name }) else {
             let ids = sortable.map(\.id)
             let hint = Suggest.closest(to: name, among: ids).map { " Did you mean \($0)?" } ?? ""
             throw CommandFailure.usage("--sort \(name) is not a column here; one of: \(ids.joined(separator: ", ")).\(hint)")
         }
-        return order(SortSpec(column: column.id, descending: column.alignRight != reverse))
+        let spec = SortSpec(column: column.id, descending: column.alignRight != reverse)
+        return order(spec).map { ($0.order, $0.descending, spec) }
     }
 
     static func parseKinds<Kind: RawRepresentable & CaseIterable & Hashable>(_ values: [String], _ type: Kind.Type) throws -> Set<Kind>

@@ -8,9 +8,9 @@ struct Listing {
 
     /// The participants table with the dashboard's columns (`ParticipantColumns`): the CSV header is the
     /// dashboard export's, byte for byte.
-    static func participants(_ store: Store, _ indices: [Int]) -> Listing {
+    static func participants(_ store: Store, _ indices: [Int], sort: SortSpec? = nil) -> Listing {
         let context = TableContext(store: store)
-        let table = Table(ParticipantColumns.all, context: context, rows: indices)
+        let table = Table(ParticipantColumns.all, context: context, rows: indices, sort: sort ?? SortSpec(column: "name"))
         var json: [JSONOutput] = []
         for index in indices {
             let territory = store.territories[index]
@@ -31,10 +31,11 @@ struct Listing {
 
     /// The initiatives table with the Networks and Platforms panes' columns (`InitiativeColumns`); names
     /// indented under their parents when the rows are a tree.
-    static func initiatives(_ store: Store, _ rows: [TreeRow], countries: Set<CountryCode>, nutsRegions: [String] = []) -> Listing {
+    static func initiatives(_ store: Store, _ rows: [TreeRow], countries: Set<CountryCode>, nutsRegions: [String] = [],
+                            sort: SortSpec? = nil) -> Listing {
         var context = TableContext(store: store, countries: countries)
         context.nutsRegions = nutsRegions
-        let table = Table(InitiativeColumns.all(filtered: context.isFiltered), context: context, rows: rows,
+        let table = Table(InitiativeColumns.all(filtered: context.isFiltered), context: context, rows: rows, sort: sort,
                           indent: { String(repeating: "  ", count: $0.depth) })
         var json: [JSONOutput] = []
         for row in rows {

@@ -60,7 +60,8 @@ public struct DetailDocument: Equatable, Sendable {
     /// "3/21": the selected line's place among the lines that open something, as the lists count rows.
     public func counter(selected: Int) -> String {
         let links = rows.indices.filter { rows[$0].isSelectable }
-        guard let place = links.firstIndex(of: selected) else { return links.isEmpty ? "" : "\(links.count)" }
+        // On a plain line (past the last link, or above the first): none of them, of how many.
+        guard let place = links.firstIndex(of: selected) else { return links.isEmpty ? "" : "–/\(links.count)" }
         return "\(place + 1)/\(links.count)"
     }
 
