@@ -61,13 +61,25 @@ struct MouseReporting {
         // The rest of the report ("0;12;5M") is already in the input, as ordinary characters.
         wtimeout(window, 50)
         defer { wtimeout(window, timeout) }
+        // A report is digits and semicolons up to M or m. One too long to be real (a column of 25 digits)
+        // is read to its end and dropped, so that its tail never arrives as typed keys; a character that
+        // cannot be part of a report is given back to the input.
         var text = ""
-        while text.count < 24 {
+        var tooLong = false
+        for _ in 0..<4096 {
             var character: wint_t = 0
             guard wget_wch(window, &character) == OK, let scalar = UnicodeScalar(UInt32(character)) else { break }
-            text.unicodeScalars.append(scalar)
-            if scalar == "M" || scalar == "m" { break }
+            if scalar == "M" || scalar == "m" {
+                text.unicodeScalars.append(scalar)
+                break
+            }
+            guard scalar == ";" || ("0"..."9").contains(scalar) else {
+                unget_wch(wchar_t(bitPattern: scalar.value))
+                break
+            }
+            if text.unicodeScalars.count < 24 { text.unicodeScalars.append(scalar) } else { tooLong = true }
         }
+        if tooLong { return .ignored }
         return MouseEvent(sgrReport: text, time: Self.now()).map { .events([$0]) } ?? .ignored
     }
 

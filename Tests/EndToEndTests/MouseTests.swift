@@ -21,6 +21,23 @@ struct MouseTests {
         return MouseModes(reporting: flags.first == "1", sgr: flags.last == "1")
     }
 
+    /// A report too long to be real (a column of 25 digits) is dropped whole: none of it reaches the
+    /// search being typed (it once leaked "9;5M"), and typing goes on.
+    @Test(arguments: ["tmux-256color", "xterm-256color"])
+    func anOverlongReportNeverTurnsIntoTypedText(term: String) async throws {
+        let binary = try RegioBinary.path()
+        let session = try TmuxSession(command: "exec env TERM=\(term) \(shellQuoted(binary))")
+        defer { session.close() }
+        try await session.waitFor("Participants")
+        try session.sendKeys("/")
+        try session.type("va")
+        try await session.waitFor("search participants: va")
+        try session.type("\u{1B}[<0;9999999999999999999999999;5M")
+        try session.type("st")
+        let screen = try await session.waitFor("search participants: vast")
+        #expect(!screen.contains(";5M") && !screen.contains("99"), "\(ScreenText.lines(screen).last ?? "")")
+    }
+
     /// With tmux's own terminfo entry (which knows only X10 reports, so regio adds SGR) and with xterm's
     /// (where ncurses reads SGR itself): a click on the third row of Networks focuses that pane and
     /// highlights that row; the wheel scrolls the pane under the pointer.
