@@ -89,4 +89,21 @@ import Testing
         #expect(StyleRole.unavailable.monochrome != StyleRole.statusBar.monochrome)
         #expect(StyleRole.unavailable.monochrome.contains(.reverse), "still on the bar")
     }
+
+    /// A long file name or search shows its end and the cursor, and a failed export's reason stays on the
+    /// line beside it.
+    @Test func aLongTypedNameKeepsItsCursorAndTheReasonInView() {
+        for length in [0, 5, 70, 300, 20_000] {
+            let text = String(repeating: "x", count: length) + ".csv"
+            let field = FooterView.field(text, room: 40)
+            #expect(TextWidth.width(of: field) <= max(40, TextWidth.width(of: text) + 1))
+            #expect(field.hasSuffix(".csv▏"))
+            #expect(length > 30 ? field.hasPrefix("…") : field == text + "▏")
+        }
+        var harness = Harness(width: 80, height: 24)
+        harness.replay(["export", "clear-line", "type:" + String(repeating: "x", count: 300), "confirm"])
+        let footer = harness.screen.lines.last ?? ""
+        #expect(footer.contains("x▏"), "the cursor is on screen: \(footer)")
+        #expect(footer.contains(".csv") || footer.contains(".json") || footer.contains(".md"), "the reason is on screen: \(footer)")
+    }
 }

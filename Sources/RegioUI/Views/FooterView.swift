@@ -18,7 +18,9 @@ struct FooterView {
                 screen.write(" " + keyHints([(.yes, .prompt), (.no, .prompt)], lang) + " ", x: x, y: rect.y, role: .statusBar)
             } else {
                 x = screen.write(" " + lang.t(.exportPrompt), x: x, y: rect.y, role: .statusBar)
-                x = screen.write(prompt.text + "▏", x: x, y: rect.y, role: .accent)
+                // A long name shows its end, where the cursor is, and leaves room for the reason it failed.
+                let reserved = state.message.map { min(TextWidth.width(of: $0.text) + 4, (rect.maxX - x) / 2) } ?? 0
+                x = screen.write(Self.field(prompt.text, room: rect.maxX - x - reserved), x: x, y: rect.y, role: .accent)
                 // Why the last Enter did not write (no format, a folder that is not there) stays in
                 // view while the name is being fixed; otherwise, the keys.
                 if let message = state.message {
@@ -34,7 +36,7 @@ struct FooterView {
         }
         if let input = state.searchInput, state.picker == nil, state.help == nil {
             x = screen.write(" " + lang.t(.searchPrompt, lang.t(input.pane.title).lowercased()), x: x, y: rect.y, role: .statusBar)
-            x = screen.write(input.text + "▏", x: x, y: rect.y, role: .accent)
+            x = screen.write(Self.field(input.text, room: rect.maxX - x - 12), x: x, y: rect.y, role: .accent)
             // ↑↓ bring back earlier searches once there are some.
             let recall: [(Command, KeyContext)] = state.searchHistory.isEmpty ? [] : [(.olderSearch, .textEntry)]
             let keys = keyHints([(.confirm, .textEntry), (.cancel, .textEntry)] + recall, lang,
@@ -49,6 +51,23 @@ struct FooterView {
         for hint in hints(state, layout: layout) {
             screen.write(hint.text, x: hint.cells.lowerBound, y: rect.y, role: isUnavailable(hint.command) ? .unavailable : .statusBar)
         }
+    }
+
+    /// Typed text and its cursor ▏ in at most `room` cells: when it is longer, "…" and the end of it, so
+    /// the cursor stays in view.
+    static func field(_ text: String, room: Int) -> String {
+        let room = max(4, room)
+        guard TextWidth.width(of: text) + 1 > room else { return text + "▏" }
+        // From the end, one character at a time: linear in the text, however long a paste is.
+        var cells = 0
+        var start = text.endIndex
+        for index in text.indices.reversed() {
+            let width = TextWidth.width(of: text[index])
+            if cells + width + 2 > room { break }
+            cells += width
+            start = index
+        }
+        return "…" + text[start...] + "▏"
     }
 
     /// One key hint as placed on the bottom line: its command, its text and the cells it takes.
