@@ -84,10 +84,10 @@ struct BenchCommand: ParsableCommand {
                                  initiatives: store.initiatives.count,
                                  loadSeconds: Stats.median(loads), peakMegabytes: Stats.median(memory),
                                  baselineSeconds: Stats.median(baselines), baselineMegabytes: Stats.median(baselineMemory))
-        // As in the dashboard: update and render share the documents laid out so far.
-        let documents = DocumentCache()
-        let reducer = Reducer(store: store, documents: documents)
-        let renderer = Renderer(store: store, documents: documents)
+        // As in the dashboard: update and render share the lists and documents worked out so far.
+        let views = ViewCache()
+        let reducer = Reducer(store: store, views: views)
+        let renderer = Renderer(store: store, views: views)
         var state = AppState(size: (200, 60))
         state = reducer.reduce(state, .resize(width: 200, height: 60))
 

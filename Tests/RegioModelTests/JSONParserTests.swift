@@ -27,7 +27,7 @@ private func elements(_ node: JSONNode) -> [JSONNode] {
     if case .array(let elements) = node.value { elements } else { [] }
 }
 
-@Suite("JSONParser: valid documents")
+@Suite("JSONParser: valid views")
 struct JSONParserValidTests {
     @Test func parsesEveryKindOfValue() throws {
         let node = try parse(#"{"s": "text", "n": -12.5e1, "t": true, "f": false, "z": null, "a": [1, [2]], "o": {"k": "v"}}"#)

@@ -42,7 +42,7 @@ import Testing
         for _ in 0..<12 {
             let page = try #require(harness.state.history.last)
             let document = DetailDocument.build(page.content, store: harness.store, width: Layout(width: 200, height: 50, focus: harness.state.focus).body.width - 2,
-                                                language: .en, cache: harness.reducer.documents)
+                                                language: .en, cache: harness.reducer.views)
             let opensSomething = document.rows[page.position.selected].target != nil
             seen.insert(opensSomething)
             #expect(Self.footerRole(of: "⏎ open", in: harness.screen) == (opensSomething ? .statusBar : .unavailable))

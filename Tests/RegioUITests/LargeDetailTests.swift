@@ -42,7 +42,7 @@ struct LargeDetailTests {
     }
 
     @Test func theSameDocumentIsBuiltOnceAndReused() {
-        let cache = DocumentCache()
+        let cache = ViewCache()
         let first = DetailDocument.build(.initiative(0), store: Self.store, width: 90, cache: cache)
         let second = DetailDocument.build(.initiative(0), store: Self.store, width: 90, cache: cache)
         #expect(first == second)

@@ -93,7 +93,7 @@ import Testing
     }
 
     /// Documents for the invariant checks, laid out once per page and width across the runs.
-    static let documents = DocumentCache()
+    static let views = ViewCache()
 
     /// The first invariant that does not hold, or nil.
     static func violation(_ state: AppState, _ screen: Screen) -> String? {
@@ -109,7 +109,7 @@ import Testing
         }
         if let marks = marksViolation(state, screen) { return marks }
         if let page = state.history.last {
-            let rows = DetailDocument.build(page.content, store: bundledStore, width: max(0, state.size.width - 2), cache: documents).rows.count
+            let rows = DetailDocument.build(page.content, store: bundledStore, width: max(0, state.size.width - 2), cache: views).rows.count
             if !(0..<max(1, rows)).contains(page.position.selected) { return "detail selection \(page.position.selected) of \(rows)" }
         }
         if let picker = state.picker {

@@ -127,7 +127,7 @@ import Testing
         harness.press(.tab)
         harness.press(.enter)
         var page = try #require(harness.state.history.last)
-        let document = DetailDocument.build(page.content, store: bundledStore, width: 118, language: .en, cache: harness.reducer.documents)
+        let document = DetailDocument.build(page.content, store: bundledStore, width: 118, language: .en, cache: harness.reducer.views)
         try #require(document.rows.count > 5)
         page.position.scroll = 2
         harness.state.history[0] = page

@@ -135,7 +135,7 @@ import Testing
         harness.send(Self.click(Self.networks.x + 5, Self.rowY(Self.networks, 0)))
         harness.press(.enter)
         let page = try #require(harness.state.history.last)
-        let document = DetailDocument.build(page.content, store: bundledStore, width: 118, language: .en, cache: harness.reducer.documents)
+        let document = DetailDocument.build(page.content, store: bundledStore, width: 118, language: .en, cache: harness.reducer.views)
         let visible = Layout(width: 120, height: 20, focus: .networks).detailRows
         let link = try #require(document.rows.indices.first { document.rows[$0].target != nil && $0 != page.position.selected && $0 < visible })
         harness.send(Self.click(10, 2 + link, at: 5_000))

@@ -20,9 +20,9 @@ struct Harness {
     init(width: Int = 120, height: Int = 40, store: Store = bundledStore, keymap: Keymap = .standard,
          countries: Set<CountryCode> = []) {
         self.store = store
-        let documents = DocumentCache()
-        reducer = Reducer(store: store, keymap: keymap, documents: documents)
-        renderer = Renderer(store: store, keymap: keymap, documents: documents)
+        let views = ViewCache()
+        reducer = Reducer(store: store, keymap: keymap, views: views)
+        renderer = Renderer(store: store, keymap: keymap, views: views)
         state = AppState(size: (width, height), countries: countries)
     }
 

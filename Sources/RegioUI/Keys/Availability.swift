@@ -4,11 +4,11 @@ import RegioModel
 /// puts the reason in the status bar, and the help overlay shows it beside the binding, dimmed.
 public struct Availability: Sendable {
     let store: Store
-    let documents: DocumentCache
+    let views: ViewCache
 
-    public init(store: Store, documents: DocumentCache) {
+    public init(store: Store, views: ViewCache) {
         self.store = store
-        self.documents = documents
+        self.views = views
     }
 
     /// Nil when `command` can act in `context` for this state; else the reason, in the UI language.
@@ -16,9 +16,9 @@ public struct Availability: Sendable {
         let lang = state.language
         switch (context, command) {
         case (.dashboard, .open):
-            return Lists.entities(state.focus, state, store, cache: documents).isEmpty ? lang.t(.emptyList) : nil
+            return Lists.entities(state.focus, state, store, cache: views).isEmpty ? lang.t(.emptyList) : nil
         case (.dashboard, .findPartners), (.dashboard, .markCompare):
-            let onTerritory = state.focus == .participants && !Lists.participants(state, store, cache: documents).isEmpty
+            let onTerritory = state.focus == .participants && !Lists.participants(state, store, cache: views).isEmpty
             return onTerritory ? nil : lang.t(.selectTerritoryFirst)
         case (.dashboard, .clearFilters):
             return state.countries.isEmpty && state.searches.isEmpty && state.nutsRegions.isEmpty ? lang.t(.noFilter) : nil
@@ -46,6 +46,6 @@ public struct Availability: Sendable {
     private func page(_ state: AppState) -> (DetailPage, DetailDocument)? {
         guard let page = state.history.last else { return nil }
         let width = Layout(width: state.size.width, height: state.size.height, focus: state.focus).body.width - 2
-        return (page, DetailDocument.build(page.content, store: store, width: width, language: state.language, cache: documents))
+        return (page, DetailDocument.build(page.content, store: store, width: width, language: state.language, cache: views))
     }
 }

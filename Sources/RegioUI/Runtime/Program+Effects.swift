@@ -3,10 +3,10 @@ import RegioModel
 
 extension Program {
     /// Carries out one effect; what can fail or has something to report comes back as a result.
-    func perform(_ effect: Effect, state: AppState, store: Store, documents: DocumentCache) -> EffectResult? {
+    func perform(_ effect: Effect, state: AppState, store: Store, views: ViewCache) -> EffectResult? {
         switch effect {
         case .export(let path, let overwrite):
-            return export(ViewExport.table(state, store, documents: documents), to: path, overwrite: overwrite)
+            return export(ViewExport.table(state, store, views: views), to: path, overwrite: overwrite)
         case .copyToClipboard(let text):
             backend.writeRaw(Clipboard.osc52(text))
             return .copied(characters: text.count)

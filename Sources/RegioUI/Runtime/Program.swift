@@ -45,9 +45,9 @@ public final class Program {
     /// Runs the dashboard on `store` from `state` until a quit or the end of input; returns the last state.
     @discardableResult
     public func run(store: Store, state start: AppState) -> AppState {
-        let documents = DocumentCache()
-        let reducer = Reducer(store: store, keymap: keymap, documents: documents)
-        let renderer = Renderer(store: store, keymap: keymap, documents: documents)
+        let views = ViewCache()
+        let reducer = Reducer(store: store, keymap: keymap, views: views)
+        let renderer = Renderer(store: store, keymap: keymap, views: views)
         var state = start
         backend.draw(renderer.render(state))
         while true {
@@ -69,7 +69,7 @@ public final class Program {
                 for effect in effects {
                     performed.append(effect)
                     if effect == .quit { return state }
-                    if let result = perform(effect, state: state, store: store, documents: documents) { queue.append(.effectFinished(result)) }
+                    if let result = perform(effect, state: state, store: store, views: views) { queue.append(.effectFinished(result)) }
                     if effect == .suspend { queue.append(.resumed) }
                 }
             }

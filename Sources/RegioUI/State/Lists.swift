@@ -16,12 +16,12 @@ public struct TreeRow: Equatable, Sendable {
 /// both use these, so the cursor always points at what is drawn; given a program's cache, each list is
 /// worked out once per state.
 public enum Lists {
-    public static func participants(_ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> [Int] {
+    public static func participants(_ state: AppState, _ store: Store, cache: ViewCache? = nil) -> [Int] {
         guard let cache else { return participantRows(state, store) }
         return cache.list(.init(.participants, state), store: store) { participantRows(state, store) }
     }
 
-    public static func initiatives(_ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> [TreeRow] {
+    public static func initiatives(_ pane: Pane, _ state: AppState, _ store: Store, cache: ViewCache? = nil) -> [TreeRow] {
         guard let cache else { return initiativeRows(pane, state, store) }
         return cache.list(.init(pane, state), store: store) { initiativeRows(pane, state, store) }
     }
@@ -66,7 +66,7 @@ public enum Lists {
     }
 
     /// The entities a pane lists, in order.
-    public static func entities(_ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> [EntityRef] {
+    public static func entities(_ pane: Pane, _ state: AppState, _ store: Store, cache: ViewCache? = nil) -> [EntityRef] {
         switch pane {
         case .participants: participants(state, store, cache: cache).map { .territory($0) }
         case .networks, .platforms: initiatives(pane, state, store, cache: cache).map { .initiative($0.initiative) }
@@ -74,12 +74,12 @@ public enum Lists {
     }
 
     /// How many rows a pane lists (without making a list of entities: a million rows stay integers).
-    public static func count(_ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> Int {
+    public static func count(_ pane: Pane, _ state: AppState, _ store: Store, cache: ViewCache? = nil) -> Int {
         pane == .participants ? participants(state, store, cache: cache).count : initiatives(pane, state, store, cache: cache).count
     }
 
     /// The entity on row `index` of a pane, if there is one.
-    public static func entity(at index: Int, _ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> EntityRef? {
+    public static func entity(at index: Int, _ pane: Pane, _ state: AppState, _ store: Store, cache: ViewCache? = nil) -> EntityRef? {
         guard index >= 0 else { return nil }
         if pane == .participants {
             let rows = participants(state, store, cache: cache)
@@ -90,7 +90,7 @@ public enum Lists {
     }
 
     /// The row of a pane that lists `entity`, if one does.
-    public static func index(of entity: EntityRef, _ pane: Pane, _ state: AppState, _ store: Store, cache: DocumentCache? = nil) -> Int? {
+    public static func index(of entity: EntityRef, _ pane: Pane, _ state: AppState, _ store: Store, cache: ViewCache? = nil) -> Int? {
         switch (pane, entity) {
         case (.participants, .territory(let territory)): participants(state, store, cache: cache).firstIndex(of: territory)
         case (.networks, .initiative(let initiative)), (.platforms, .initiative(let initiative)):

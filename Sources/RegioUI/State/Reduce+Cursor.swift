@@ -12,7 +12,7 @@ extension Reducer {
     func openPage(_ state: inout AppState, _ page: DetailPage) {
         var page = page
         let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2,
-                                            language: state.language, cache: documents)
+                                            language: state.language, cache: views)
         let first = document.selectableRow(from: 0, direction: 1) ?? 0
         page.position.selected = first < layout(state).detailRows ? first : 0
         page.position.scroll = 0
@@ -26,7 +26,7 @@ extension Reducer {
 
     func selectedTreeRow(_ state: AppState) -> TreeRow? {
         guard state.focus == .platforms || state.focus == .networks else { return nil }
-        let rows = Lists.initiatives(state.focus, state, store, cache: documents)
+        let rows = Lists.initiatives(state.focus, state, store, cache: views)
         let selected = state.position(state.focus).selected
         return selected < rows.count ? rows[selected] : nil
     }
@@ -34,7 +34,7 @@ extension Reducer {
     /// The network or partnership under the cursor marks its members in the participants list.
     func updateLink(_ state: inout AppState) {
         guard state.focus != .participants else { return }
-        if case .initiative(let index)? = Lists.entity(at: state.position(state.focus).selected, state.focus, state, store, cache: documents) {
+        if case .initiative(let index)? = Lists.entity(at: state.position(state.focus).selected, state.focus, state, store, cache: views) {
             state.linkedInitiative = index
         } else {
             state.linkedInitiative = nil
@@ -64,7 +64,7 @@ extension Reducer {
     }
 
     func rowCount(_ pane: Pane, _ state: AppState) -> Int {
-        Lists.count(pane, state, store, cache: documents)
+        Lists.count(pane, state, store, cache: views)
     }
 
     /// Where every update ends: every cursor on a row that exists, every scroll offset showing its cursor.
@@ -78,7 +78,7 @@ extension Reducer {
             state.positions[pane] = position
         }
         if var page = state.history.last {
-            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2, language: state.language, cache: documents).rows.count
+            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2, language: state.language, cache: views).rows.count
             page.position.selected = min(max(0, page.position.selected), max(0, count - 1))
             page.position.scroll = scrolled(page.position, visible: layout.detailRows, count: count)
             state.history[state.history.count - 1] = page

@@ -12,7 +12,7 @@ extension Reducer {
     /// its key had been pressed (a key hint's command, or opening on a double click).
     func mouse(_ event: MouseEvent, _ state: inout AppState) -> Action? {
         // Hit against the screen as drawn, before anything (such as the message) changes.
-        let target = HitTest(store: store, keymap: keymap, documents: documents).target(x: event.x, y: event.y, in: state)
+        let target = HitTest(store: store, keymap: keymap, views: views).target(x: event.x, y: event.y, in: state)
         switch event.kind {
         case .scrollUp, .scrollDown:
             state.message = nil
@@ -56,7 +56,7 @@ extension Reducer {
         case .detailLine(let index):
             guard let page = state.history.last else { return nil }
             let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2,
-                                                language: state.language, cache: documents)
+                                                language: state.language, cache: views)
             guard index < document.rows.count, document.rows[index].isSelectable else { return nil }
             state.history[state.history.count - 1].position.selected = index
             return double ? .command(.open) : nil
@@ -103,7 +103,7 @@ extension Reducer {
     private func scrollDetail(_ direction: Int, _ state: inout AppState) {
         guard var page = state.history.last else { return }
         let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2,
-                                            language: state.language, cache: documents)
+                                            language: state.language, cache: views)
         let visible = layout(state).detailRows
         let count = document.rows.count
         page.position.scroll = min(max(0, page.position.scroll + direction * Self.wheelRows), max(0, count - visible))

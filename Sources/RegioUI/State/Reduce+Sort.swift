@@ -55,12 +55,12 @@ extension Reducer {
                 continue
             }
             let position = before.position(pane)
-            guard let item = Lists.entity(at: position.selected, pane, before, store, cache: documents) else { continue }
-            if let index = Lists.index(of: item, pane, state, store, cache: documents) {
+            guard let item = Lists.entity(at: position.selected, pane, before, store, cache: views) else { continue }
+            if let index = Lists.index(of: item, pane, state, store, cache: views) {
                 let line = position.selected - position.scroll
                 state.positions[pane] = ListPosition(selected: index, scroll: max(0, index - line))
             } else {
-                let count = Lists.count(pane, state, store, cache: documents)
+                let count = Lists.count(pane, state, store, cache: views)
                 state.positions[pane] = ListPosition(selected: min(position.selected, max(0, count - 1)), scroll: position.scroll)
             }
         }

@@ -28,7 +28,7 @@ extension Reducer {
                 state.collapsed.insert(row.initiative)
             } else if let row = selectedTreeRow(state), row.depth > 0 {
                 // On a leaf: go to its parent row, as file trees do.
-                let rows = Lists.initiatives(pane, state, store, cache: documents)
+                let rows = Lists.initiatives(pane, state, store, cache: views)
                 let selected = state.position(pane).selected
                 if let parent = rows[..<selected].lastIndex(where: { $0.depth < row.depth }) {
                     state.positions[pane, default: ListPosition()].selected = parent
@@ -37,7 +37,7 @@ extension Reducer {
                 dashboard(&state, .previousPane, &effects)
             }
         case .open:
-            let entities = Lists.entities(pane, state, store, cache: documents)
+            let entities = Lists.entities(pane, state, store, cache: views)
             let selected = state.position(pane).selected
             guard selected < entities.count else {
                 state.message = StatusMessage(.info, state.language.t(.emptyList))
@@ -73,7 +73,7 @@ extension Reducer {
         case .cycleTheme:
             effects.append(.switchTheme(after: state.themeName))
         case .findPartners, .markCompare:
-            let entities = Lists.entities(pane, state, store, cache: documents)
+            let entities = Lists.entities(pane, state, store, cache: views)
             let selected = state.position(pane).selected
             guard pane == .participants, selected < entities.count, case .territory(let territory) = entities[selected] else {
                 state.message = StatusMessage(.info, state.language.t(.selectTerritoryFirst))
@@ -86,7 +86,7 @@ extension Reducer {
         case .export:
             state.exportPrompt = ExportPrompt(text: ViewExport.suggestedFileName(state, store))
         case .copyRow:
-            if let text = ViewExport.selectedRowText(state, store, documents: documents) { effects.append(.copyToClipboard(text)) }
+            if let text = ViewExport.selectedRowText(state, store, views: views) { effects.append(.copyToClipboard(text)) }
         default:
             break
         }
@@ -94,7 +94,7 @@ extension Reducer {
 
     func detail(_ state: inout AppState, _ command: Command, _ effects: inout [Effect]) {
         guard var page = state.history.last else { return }
-        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: documents)
+        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: views)
         switch command {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .goTop, .goBottom:
             // The cursor moves between lines that open something; past the first or last of them it moves
@@ -132,7 +132,7 @@ extension Reducer {
         case .export:
             state.exportPrompt = ExportPrompt(text: ViewExport.suggestedFileName(state, store))
         case .copyRow:
-            if let text = ViewExport.selectedRowText(state, store, documents: documents) { effects.append(.copyToClipboard(text)) }
+            if let text = ViewExport.selectedRowText(state, store, views: views) { effects.append(.copyToClipboard(text)) }
         default:
             break
         }

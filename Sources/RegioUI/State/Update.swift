@@ -6,13 +6,13 @@ import RegioModel
 public struct Reducer: Sendable {
     public let store: Store
     public let keymap: Keymap
-    /// Detail documents laid out so far, shared with the renderer of the same program.
-    public let documents: DocumentCache
+    /// The lists and detail documents worked out so far, shared with the renderer of the same program.
+    public let views: ViewCache
 
-    public init(store: Store, keymap: Keymap = .standard, documents: DocumentCache = DocumentCache()) {
+    public init(store: Store, keymap: Keymap = .standard, views: ViewCache = ViewCache()) {
         self.store = store
         self.keymap = keymap
-        self.documents = documents
+        self.views = views
     }
 
     public func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
@@ -51,7 +51,7 @@ public struct Reducer: Sendable {
         case .command(.suspend):
             effects.append(.suspend)
         case .command(let command):
-            if let reason = Availability(store: store, documents: documents).reason(command, in: state.keyContext, state) {
+            if let reason = Availability(store: store, views: views).reason(command, in: state.keyContext, state) {
                 state.message = StatusMessage(.info, reason)
                 return
             }

@@ -5,13 +5,13 @@ struct DashboardView {
     let store: Store
     let keymap: Keymap
     /// The program's lists, worked out once per state (nil: worked out here).
-    var documents: DocumentCache? = nil
+    var views: ViewCache? = nil
 
     func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
-        if let tabBar = layout.tabBar { TabBar(store: store, keymap: keymap, documents: documents).draw(state, in: tabBar, on: &screen) }
+        if let tabBar = layout.tabBar { TabBar(store: store, keymap: keymap, views: views).draw(state, in: tabBar, on: &screen) }
         for pane in Pane.allCases {
             guard let rect = layout.rect(of: pane) else { continue }
-            PaneView(store: store, keymap: keymap, pane: pane, state: state, focused: state.focus == pane, documents: documents).draw(in: rect, on: &screen)
+            PaneView(store: store, keymap: keymap, pane: pane, state: state, focused: state.focus == pane, views: views).draw(in: rect, on: &screen)
         }
     }
 }
@@ -25,7 +25,7 @@ struct PaneView {
     let pane: Pane
     let state: AppState
     let focused: Bool
-    var documents: DocumentCache? = nil
+    var views: ViewCache? = nil
 
     func draw(in rect: Rect, on screen: inout Screen) {
         guard rect.width >= 4, rect.height >= 3 else { return }
@@ -38,7 +38,7 @@ struct PaneView {
         let count: Int
         switch pane {
         case .participants:
-            let rows = Lists.participants(state, store, cache: documents)
+            let rows = Lists.participants(state, store, cache: views)
             count = rows.count
             if let initiative = state.linkedInitiative {
                 let linked = store.memberTerritories(ofInitiative: initiative)
@@ -50,7 +50,7 @@ struct PaneView {
             }
             if rows.isEmpty { emptyMessage(search: search, in: inner, on: &screen) }
         case .networks, .platforms:
-            let rows = Lists.initiatives(pane, state, store, cache: documents)
+            let rows = Lists.initiatives(pane, state, store, cache: views)
             count = rows.count
             let cut = initiativesTable(rows).draw(in: inner, on: &screen)
             if position.selected < rows.count {
@@ -68,10 +68,10 @@ struct PaneView {
     func headerColumns(in inner: Rect) -> [(id: String, cells: Range<Int>)] {
         let fitted: [(id: String, x: Int, width: Int)] = switch pane {
         case .participants:
-            participantsTable(Lists.participants(state, store, cache: documents)).fitted(width: inner.width, height: inner.height)
+            participantsTable(Lists.participants(state, store, cache: views)).fitted(width: inner.width, height: inner.height)
                 .map { ($0.column.id, $0.x, $0.width) }
         case .networks, .platforms:
-            initiativesTable(Lists.initiatives(pane, state, store, cache: documents)).fitted(width: inner.width, height: inner.height)
+            initiativesTable(Lists.initiatives(pane, state, store, cache: views)).fitted(width: inner.width, height: inner.height)
                 .map { ($0.column.id, $0.x, $0.width) }
         }
         return fitted.map { ($0.id, inner.x + $0.x..<inner.x + $0.x + $0.width) }
@@ -124,7 +124,7 @@ struct PaneView {
             if !state.countries.isEmpty {
                 var unfiltered = state
                 unfiltered.countries = []
-                let outside = Lists.count(pane, unfiltered, store, cache: documents)
+                let outside = Lists.count(pane, unfiltered, store, cache: views)
                 if outside > 0 { lines.append(lang.t(.matchesElsewhere, outside, keymap.label(.clearFilters, in: .dashboard))) }
             }
         } else if !state.countries.isEmpty {

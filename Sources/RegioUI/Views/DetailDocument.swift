@@ -32,13 +32,13 @@ public struct DetailDocument: Equatable, Sendable {
     public var rows: [DetailRow]
 
     public static func build(_ entity: EntityRef, store: Store, width: Int, language: UILanguage = .en,
-                             cache: DocumentCache? = nil) -> DetailDocument {
+                             cache: ViewCache? = nil) -> DetailDocument {
         build(.entity(entity), store: store, width: width, language: language, cache: cache)
     }
 
     /// The document laid out for `width`; with a cache, built once and then taken from it.
     public static func build(_ content: PageContent, store: Store, width: Int, language: UILanguage = .en,
-                             cache: DocumentCache? = nil) -> DetailDocument {
+                             cache: ViewCache? = nil) -> DetailDocument {
         guard let cache else { return layOut(content, store: store, width: width, language: language) }
         return cache.document(content, store: store, width: width, language: language) {
             layOut(content, store: store, width: width, language: language)

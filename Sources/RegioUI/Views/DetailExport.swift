@@ -6,12 +6,12 @@ import RegioModel
 enum DetailExport {
     static let columns = ["section", "id", "name", "country", "role", "within", "via", "confidence", "sources"]
 
-    static func table(_ content: PageContent, _ store: Store, language: UILanguage, documents: DocumentCache?) -> ExportTable {
+    static func table(_ content: PageContent, _ store: Store, language: UILanguage, views: ViewCache?) -> ExportTable {
         switch content {
         case .entity(.territory(let index)): territory(index, store, language)
         case .entity(.initiative(let index)): initiative(index, store, language)
         case .comparison(let first, let second): comparison(first, second, store, language)
-        case .partners: lines(content, store, language, documents)
+        case .partners: lines(content, store, language, views)
         }
     }
 
@@ -68,10 +68,10 @@ enum DetailExport {
     }
 
     /// A report page's lines under their headings, laid out wide so no line is wrapped.
-    private static func lines(_ content: PageContent, _ store: Store, _ language: UILanguage, _ documents: DocumentCache?) -> ExportTable {
+    private static func lines(_ content: PageContent, _ store: Store, _ language: UILanguage, _ views: ViewCache?) -> ExportTable {
         var table = ExportTable(columns: ["section", "text", "id"])
         var section = ""
-        for row in DetailDocument.build(content, store: store, width: 100_000, language: language, cache: documents).rows {
+        for row in DetailDocument.build(content, store: store, width: 100_000, language: language, cache: views).rows {
             let text = row.spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
             switch row.kind {
             case .heading: section = text

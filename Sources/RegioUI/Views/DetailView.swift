@@ -3,11 +3,11 @@ import RegioModel
 /// A territory's or initiative's detail, scrolled to its cursor.
 struct DetailView {
     let store: Store
-    let documents: DocumentCache
+    let views: ViewCache
 
     func draw(_ page: DetailPage, layout: Layout, language: UILanguage, on screen: inout Screen) {
         let rect = layout.body
-        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2, language: language, cache: documents)
+        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2, language: language, cache: views)
         let inner = rect.inner
         let position = page.position
         let end = min(document.rows.count, position.scroll + inner.height)

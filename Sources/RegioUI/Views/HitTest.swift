@@ -25,12 +25,12 @@ public enum MouseTarget: Equatable, Sendable {
 public struct HitTest {
     let store: Store
     let keymap: Keymap
-    let documents: DocumentCache
+    let views: ViewCache
 
-    public init(store: Store, keymap: Keymap = .standard, documents: DocumentCache = DocumentCache()) {
+    public init(store: Store, keymap: Keymap = .standard, views: ViewCache = ViewCache()) {
         self.store = store
         self.keymap = keymap
-        self.documents = documents
+        self.views = views
     }
 
     /// The target at (x, y); nil for the header line, gaps, and whatever an open picker, map or help covers.
@@ -45,19 +45,19 @@ public struct HitTest {
         guard state.map == nil, state.help == nil, y >= layout.body.y, y < layout.body.maxY else { return nil }
         if let page = state.history.last { return detailTarget(x: x, y: y, page: page, layout: layout, state: state) }
         if let tabBar = layout.tabBar, y == tabBar.y {
-            return TabBar(store: store, keymap: keymap, documents: documents).labels(state, in: tabBar).first { $0.cells.contains(x) }.map { .tab($0.pane) }
+            return TabBar(store: store, keymap: keymap, views: views).labels(state, in: tabBar).first { $0.cells.contains(x) }.map { .tab($0.pane) }
         }
         guard let pane = Pane.allCases.first(where: { layout.rect(of: $0)?.contains(x: x, y: y) == true }),
               let inner = layout.rect(of: pane)?.inner else { return nil }
         guard inner.contains(x: x, y: y) else { return .pane(pane) }
         if y == inner.y {
-            let view = PaneView(store: store, keymap: keymap, pane: pane, state: state, focused: state.focus == pane, documents: documents)
+            let view = PaneView(store: store, keymap: keymap, pane: pane, state: state, focused: state.focus == pane, views: views)
             guard let column = view.headerColumns(in: inner).first(where: { $0.cells.contains(x) }) else { return .pane(pane) }
             return .columnHeader(pane, column: column.id, cells: column.cells)
         }
         // The rows start under the column header, from the pane's first row shown.
         let index = state.position(pane).scroll + (y - inner.y - 1)
-        return index < Lists.entities(pane, state, store, cache: documents).count ? .row(pane, index) : .pane(pane)
+        return index < Lists.entities(pane, state, store, cache: views).count ? .row(pane, index) : .pane(pane)
     }
 
     /// The picker's table starts one cell in, its rows under the filter line and the column header; its
@@ -74,7 +74,7 @@ public struct HitTest {
         let inner = layout.body.inner
         guard inner.contains(x: x, y: y) else { return .detail }
         let document = DetailDocument.build(page.content, store: store, width: layout.body.width - 2,
-                                            language: state.language, cache: documents)
+                                            language: state.language, cache: views)
         let index = page.position.scroll + (y - inner.y)
         return index < document.rows.count ? .detailLine(index) : .detail
     }

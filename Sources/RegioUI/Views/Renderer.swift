@@ -4,13 +4,13 @@ import RegioModel
 public struct Renderer: Sendable {
     public let store: Store
     public let keymap: Keymap
-    /// Detail documents laid out so far, shared with the reducer of the same program.
-    public let documents: DocumentCache
+    /// The lists and detail documents worked out so far, shared with the reducer of the same program.
+    public let views: ViewCache
 
-    public init(store: Store, keymap: Keymap = .standard, documents: DocumentCache = DocumentCache()) {
+    public init(store: Store, keymap: Keymap = .standard, views: ViewCache = ViewCache()) {
         self.store = store
         self.keymap = keymap
-        self.documents = documents
+        self.views = views
     }
 
     public func render(_ state: AppState) -> Screen {
@@ -24,12 +24,12 @@ public struct Renderer: Sendable {
         if let map = state.map {
             MapView(store: store, keymap: keymap).draw(map, state: state, layout: layout, on: &screen)
         } else if let page = state.history.last {
-            DetailView(store: store, documents: documents).draw(page, layout: layout, language: state.language, on: &screen)
+            DetailView(store: store, views: views).draw(page, layout: layout, language: state.language, on: &screen)
         } else {
-            DashboardView(store: store, keymap: keymap, documents: documents).draw(state, layout: layout, on: &screen)
+            DashboardView(store: store, keymap: keymap, views: views).draw(state, layout: layout, on: &screen)
         }
         if let picker = state.picker { PickerView(store: store, keymap: keymap).draw(picker, size: state.size, language: state.language, on: &screen) }
-        let availability = Availability(store: store, documents: documents)
+        let availability = Availability(store: store, views: views)
         if let help = state.help {
             // Help is opened from the lists or a detail: its bindings say why they cannot act there now.
             let beneath: KeyContext = state.history.isEmpty ? .dashboard : .detail

@@ -6,7 +6,7 @@ struct TabBar {
     let store: Store
     let keymap: Keymap
     /// The program's lists, worked out once per state (nil: worked out here).
-    var documents: DocumentCache? = nil
+    var views: ViewCache? = nil
 
     struct Label {
         var pane: Pane
@@ -18,7 +18,7 @@ struct TabBar {
     func labels(_ state: AppState, in rect: Rect) -> [Label] {
         var x = rect.x + 1
         return Pane.allCases.map { pane in
-            let count = Lists.count(pane, state, store, cache: documents)
+            let count = Lists.count(pane, state, store, cache: views)
             let title = state.language.t(pane.title)
             let text = pane == state.focus ? "[\(title) \(count)]" : " \(title) \(count) "
             let width = TextWidth.width(of: text)

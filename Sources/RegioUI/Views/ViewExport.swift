@@ -4,33 +4,33 @@ import RegioModel
 /// What "export" and "copy row" take from the screen: the focused list with its filter and search, or
 /// the lines of the detail being read.
 public enum ViewExport {
-    public static func table(_ state: AppState, _ store: Store, documents: DocumentCache? = nil) -> ExportTable {
+    public static func table(_ state: AppState, _ store: Store, views: ViewCache? = nil) -> ExportTable {
         if let page = state.history.last {
-            return DetailExport.table(page.content, store, language: state.language, documents: documents)
+            return DetailExport.table(page.content, store, language: state.language, views: views)
         }
         // The pane's own columns, as `regio list` writes them: the same headers in every file.
         var context = TableContext(store: store, language: state.language, countries: state.countries)
         context.nutsRegions = state.nutsRegions
         switch state.focus {
         case .participants:
-            return ParticipantColumns.all.exportTable(context, rows: Lists.participants(state, store, cache: documents))
+            return ParticipantColumns.all.exportTable(context, rows: Lists.participants(state, store, cache: views))
         case .networks, .platforms:
             return InitiativeColumns.all(filtered: context.isFiltered)
-                .exportTable(context, rows: Lists.initiatives(state.focus, state, store, cache: documents))
+                .exportTable(context, rows: Lists.initiatives(state.focus, state, store, cache: views))
         }
     }
 
     /// The selected row as the screen shows it, for the clipboard: each cell display-safe (no control
     /// character, so nothing pasted into a shell can run a line or an escape sequence), tabs only
     /// between cells.
-    public static func selectedRowText(_ state: AppState, _ store: Store, documents: DocumentCache? = nil) -> String? {
+    public static func selectedRowText(_ state: AppState, _ store: Store, views: ViewCache? = nil) -> String? {
         if let page = state.history.last {
-            let rows = DetailDocument.build(page.content, store: store, width: 100_000, language: state.language, cache: documents).rows
+            let rows = DetailDocument.build(page.content, store: store, width: 100_000, language: state.language, cache: views).rows
             guard page.position.selected < rows.count else { return nil }
             let text = rows[page.position.selected].spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
             return clipboardRow([text.hasPrefix("› ") ? String(text.dropFirst(2)) : text])
         }
-        let table = table(state, store, documents: documents)
+        let table = table(state, store, views: views)
         let selected = state.position(state.focus).selected
         return selected < table.rows.count ? clipboardRow(table.rows[selected]) : nil
     }

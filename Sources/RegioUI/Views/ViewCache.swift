@@ -9,7 +9,7 @@ import Synchronization
 /// with tens of thousands of members takes a noticeable time to lay out, and a store never changes, so a
 /// document is built once per page, width and language and then reused. The store is held weakly and
 /// compared by identity: a document never outlives its store or answers for another.
-public final class DocumentCache: Sendable {
+public final class ViewCache: Sendable {
     public init() {}
 
     private struct Entry: Sendable {
