@@ -101,9 +101,28 @@ import Testing
             #expect(length > 30 ? field.hasPrefix("…") : field == text + "▏")
         }
         var harness = Harness(width: 80, height: 24)
-        harness.replay(["export", "clear-line", "type:" + String(repeating: "x", count: 300), "confirm"])
+        harness.replay(["export"])
+        harness.send(.action(.clearLine))
+        harness.replay(["type:" + String(repeating: "x", count: 300), "confirm"])
         let footer = harness.screen.lines.last ?? ""
         #expect(footer.contains("x▏"), "the cursor is on screen: \(footer)")
         #expect(footer.contains(".csv") || footer.contains(".json") || footer.contains(".md"), "the reason is on screen: \(footer)")
+    }
+
+    /// A name that is only an extension (".csv", "out/.json") is refused: it would write a hidden file.
+    @Test func aNameThatIsOnlyAnExtensionIsRefused() {
+        for name in [".csv", "out/.json", ".md"] {
+            var harness = Harness(width: 80, height: 24)
+            harness.replay(["export"])
+            harness.send(.action(.clearLine))
+            harness.replay(["type:" + name, "confirm"])
+            #expect(harness.effects.isEmpty, "\(name) is not written")
+            #expect(harness.state.message?.text.hasPrefix("give the file a name before") == true)
+        }
+        var harness = Harness(width: 80, height: 24)
+        harness.replay(["export"])
+        harness.send(.action(.clearLine))
+        harness.replay(["type:out/a.csv", "confirm"])
+        #expect(harness.effects == [.export(path: "out/a.csv", overwrite: false)])
     }
 }

@@ -63,6 +63,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case marked = "marked {0}: press {1} on another territory to compare, {2} to unmark"
     case unmarked = "{0} unmarked"
     case moreBelowCount = "… {0} more ↓"
+    case nameBeforeExtension = "give the file a name before {0}"
     case filterCleared = "member-state filter cleared"
     case showing = "showing {0}"
     // Picker, map, help, too small

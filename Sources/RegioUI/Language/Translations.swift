@@ -32,7 +32,7 @@ enum Translations {
         "nothing exported": "inget exporterat", "exported {0} rows to {1}": "exporterade {0} rader till {1}",
         "exported {0} row to {1}": "exporterade {0} rad till {1}", "copied {0} character to the clipboard": "kopierade {0} tecken till urklipp",
         "copied {0} characters to the clipboard": "kopierade {0} tecken till urklipp",
-        "marked {0}: press {1} on another territory to compare, {2} to unmark": "{0} markerad: tryck {1} på ett annat territorium för att jämföra, {2} för att avmarkera", "{0} unmarked": "{0} avmarkerad", "… {0} more ↓": "… {0} till ↓", "clear the search, else the compare mark": "rensa sökningen, annars jämförelsemarkeringen",
+        "marked {0}: press {1} on another territory to compare, {2} to unmark": "{0} markerad: tryck {1} på ett annat territorium för att jämföra, {2} för att avmarkera", "{0} unmarked": "{0} avmarkerad", "… {0} more ↓": "… {0} till ↓", "give the file a name before {0}": "ge filen ett namn före {0}", "clear the search, else the compare mark": "rensa sökningen, annars jämförelsemarkeringen",
         "member-state filter cleared": "medlemsstatsfiltret rensat", "showing {0}": "visar {0}",
         // Picker, map, help, too small
         "Member states": "Medlemsstater", "type to filter, e.g. swe": "skriv för att filtrera, t.ex. sve", " filter: ": " filter: ",
@@ -185,7 +185,7 @@ enum Translations {
         "nothing exported": "niets geëxporteerd", "exported {0} rows to {1}": "{0} rijen geëxporteerd naar {1}",
         "exported {0} row to {1}": "{0} rij geëxporteerd naar {1}", "copied {0} character to the clipboard": "{0} teken naar het klembord gekopieerd",
         "copied {0} characters to the clipboard": "{0} tekens naar het klembord gekopieerd",
-        "marked {0}: press {1} on another territory to compare, {2} to unmark": "{0} gemarkeerd: druk {1} op een ander gebied om te vergelijken, {2} om de markering op te heffen", "{0} unmarked": "markering van {0} opgeheven", "… {0} more ↓": "… nog {0} ↓", "clear the search, else the compare mark": "de zoekopdracht wissen, anders de vergelijkingsmarkering",
+        "marked {0}: press {1} on another territory to compare, {2} to unmark": "{0} gemarkeerd: druk {1} op een ander gebied om te vergelijken, {2} om de markering op te heffen", "{0} unmarked": "markering van {0} opgeheven", "… {0} more ↓": "… nog {0} ↓", "give the file a name before {0}": "geef het bestand een naam vóór {0}", "clear the search, else the compare mark": "de zoekopdracht wissen, anders de vergelijkingsmarkering",
         "member-state filter cleared": "lidstaatfilter gewist", "showing {0}": "toont {0}",
         // Picker, map, help, too small
         "Member states": "Lidstaten", "type to filter, e.g. swe": "typ om te filteren, bv. zwe", " filter: ": " filter: ",

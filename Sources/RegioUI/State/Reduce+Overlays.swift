@@ -65,6 +65,12 @@ extension Reducer {
                 state.message = StatusMessage(.warning, state.language.t(.chooseFormat))
                 return
             }
+            // "folder/.csv" would write a hidden file named after its extension.
+            let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+            if name.hasPrefix("."), !name.dropFirst().contains(".") {
+                state.message = StatusMessage(.warning, state.language.t(.nameBeforeExtension, name))
+                return
+            }
             effects.append(.export(path: path, overwrite: false))
         case .yes where prompt.confirmingOverwrite, .confirm where prompt.confirmingOverwrite:
             effects.append(.export(path: prompt.text, overwrite: true))
