@@ -35,17 +35,6 @@ final class ListingCache: Sendable {
         var descending: Bool
     }
     private let headlineTotal = Mutex<(initiative: Int, listed: Int, announced: Int)??>(nil)
-    private let lastParticipants = Mutex<(query: ParticipantQuery, result: [Int])?>(nil)
-
-    /// What a participants list was asked for; one keystroke asks for the same list several times (the
-    /// cursor, the link marks, the frame), so the last answer is kept.
-    struct ParticipantQuery: Equatable {
-        var countries: Set<CountryCode>
-        var kinds: Set<TerritoryKind>
-        var search: String
-        var order: TerritoryOrder
-        var descending: Bool
-    }
 
     private let lastMembers = Mutex<(initiative: Int, territories: Set<Int>)?>(nil)
     private let filteredCounts = Mutex<(countries: Set<CountryCode>, counts: [Int: Int])>(([], [:]))
@@ -69,13 +58,6 @@ final class ListingCache: Sendable {
             if cached.countries != countries { cached = (countries, [:]) }
             cached.counts[initiative] = made
         }
-        return made
-    }
-
-    func participants(_ query: ParticipantQuery, make: () -> [Int]) -> [Int] {
-        if let last = lastParticipants.withLock({ $0 }), last.query == query { return last.result }
-        let made = make()
-        lastParticipants.withLock { $0 = (query, made) }
         return made
     }
 

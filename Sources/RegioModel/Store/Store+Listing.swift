@@ -20,15 +20,7 @@ extension Store {
     /// names match `search`: best matches first when searching, else in `order`.
     public func participants(countries: Set<CountryCode> = [], kinds: Set<TerritoryKind> = [],
                              search: String = "", order: TerritoryOrder = .name, descending: Bool = false) -> [Int] {
-        let query = ListingCache.ParticipantQuery(countries: countries, kinds: kinds, search: search, order: order,
-                                                  descending: descending)
-        return cache.participants(query) {
-            participantsUncached(countries: countries, kinds: kinds, search: search, order: order, descending: descending)
-        }
-    }
-
-    private func participantsUncached(countries: Set<CountryCode>, kinds: Set<TerritoryKind>, search: String,
-                                      order: TerritoryOrder, descending: Bool) -> [Int] {
+        // Not kept here: the dashboard keeps the lists of its states (RegioUI's ViewCache).
         let candidates: [Int]
         let mask = Countries.mask(countries)
         if search.isEmpty {

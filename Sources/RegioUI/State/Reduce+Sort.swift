@@ -49,7 +49,7 @@ extension Reducer {
     /// it where it was). A new search is different: its rows come best match first, so the cursor goes
     /// to the top, where the best match is.
     func keepCursors(_ state: inout AppState, from before: AppState) {
-        for pane in Pane.allCases where listInputsChanged(pane, before, state) {
+        for pane in Pane.allCases where ViewCache.ListKey(pane, before) != ViewCache.ListKey(pane, state) {
             if let search = state.searches[pane], search != before.searches[pane] {
                 state.positions[pane] = ListPosition()
                 continue
@@ -64,10 +64,5 @@ extension Reducer {
                 state.positions[pane] = ListPosition(selected: min(position.selected, max(0, count - 1)), scroll: position.scroll)
             }
         }
-    }
-
-    private func listInputsChanged(_ pane: Pane, _ a: AppState, _ b: AppState) -> Bool {
-        a.countries != b.countries || a.nutsRegions != b.nutsRegions || a.searches[pane] != b.searches[pane]
-            || a.sorts[pane] != b.sorts[pane] || a.collapsed != b.collapsed || a.language != b.language
     }
 }

@@ -78,6 +78,13 @@ public struct SortSpec: Equatable, Hashable, Sendable {
     }
 
     public var marker: String { descending ? "▼" : "▲" }
+
+    /// Each value's place when its English label, translated, is sorted in the language's order: how a
+    /// column of labels (kinds) sorts by what the screen shows.
+    static func rank<Value: Hashable>(_ values: [Value], language: UILanguage, label: (Value) -> String) -> [Value: Int] {
+        let keys = values.map { ($0, Collation.key(language.t(label($0)), language: language.nameLanguage)) }
+        return Dictionary(uniqueKeysWithValues: keys.sorted { $0.1 < $1.1 }.enumerated().map { ($1.0, $0) })
+    }
 }
 
 extension Array {

@@ -65,8 +65,7 @@ public enum InitiativeColumns {
 
     /// Kinds in the alphabetical order of their labels as the screen shows them.
     static func kindRank(_ language: UILanguage) -> [InitiativeKind: Int] {
-        let labels = InitiativeKind.allCases.map { ($0, Collation.key(language.t($0.label), language: language.nameLanguage)) }
-        return Dictionary(uniqueKeysWithValues: labels.sorted { $0.1 < $1.1 }.enumerated().map { ($1.0, $0) })
+        SortSpec.rank(InitiativeKind.allCases, language: language) { $0.label }
     }
 
     private static func initiative(_ context: TableContext, _ row: TreeRow) -> Initiative {

@@ -41,10 +41,7 @@ public enum ParticipantColumns {
 
     /// Kinds in the alphabetical order of their labels as the screen shows them.
     static func kindRank(_ language: UILanguage) -> [TerritoryKind: Int] {
-        let labels = TerritoryKind.allCases.map { kind in
-            (kind, Collation.key(language.t(kind == .memberState ? Phrase.kindState.rawValue : kind.label), language: language.nameLanguage))
-        }
-        return Dictionary(uniqueKeysWithValues: labels.sorted { $0.1 < $1.1 }.enumerated().map { ($1.0, $0) })
+        SortSpec.rank(TerritoryKind.allCases, language: language) { $0 == .memberState ? Phrase.kindState.rawValue : $0.label }
     }
 
     /// The name in the interface language, plus the name in another language when that is what the

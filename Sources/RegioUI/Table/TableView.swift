@@ -17,20 +17,32 @@ struct TableView<Row> {
     /// The screen columns kept in a rectangle `width` wide and `height` high (header included), with
     /// their widths and where each starts. Widths follow the rows on screen.
     func fitted(width: Int, height: Int) -> [(column: Column<Row>, x: Int, width: Int)] {
-        // The sorted column is never dropped: its ▲ or ▼ must be on screen.
-        let shown = columns.filter(\.onScreen).map { column in
+        let shown = shownColumns
+        return fit(shown, cells: cells(shown, visible(height: height - 1)), width: width).map { ($0.column, $0.x, $0.width) }
+    }
+
+    /// The columns the screen shows; the sorted one is never dropped (its ▲ or ▼ must be on screen).
+    private var shownColumns: [Column<Row>] {
+        columns.filter(\.onScreen).map { column in
             var column = column
             if column.id == sort?.column { column.priority = 0 }
             return column
         }
-        let visibleRows = visible(height: height - 1)
-        let natural = shown.map { column in
-            visibleRows.reduce(headerTitle(column).width) { max($0, TextWidth.width(of: column.screen(context, $1.row))) }
+    }
+
+    /// Each visible row's text per shown column, worked out once per frame for fitting and drawing.
+    private func cells(_ shown: [Column<Row>], _ rows: [(offset: Int, row: Row)]) -> [[String]] {
+        rows.map { entry in shown.map { $0.screen(context, entry.row) } }
+    }
+
+    private func fit(_ shown: [Column<Row>], cells: [[String]], width: Int) -> [(column: Column<Row>, index: Int, x: Int, width: Int)] {
+        let natural = shown.indices.map { index in
+            cells.reduce(headerTitle(shown[index]).width) { max($0, TextWidth.width(of: $1[index])) }
         }
         var x = 0
         return ColumnFit.fit(shown, natural: natural, width: width).map { index, width in
             defer { x += width + 1 }
-            return (shown[index], x, width)
+            return (shown[index], index, x, width)
         }
     }
 
@@ -39,17 +51,20 @@ struct TableView<Row> {
     @discardableResult
     func draw(in rect: Rect, on screen: inout Screen) -> Bool {
         guard rect.width > 0, rect.height > 0 else { return false }
-        let layout = fitted(width: rect.width, height: rect.height)
-        for (column, x, width) in layout {
+        let shown = shownColumns
+        let rows = visible(height: rect.height - 1)
+        let texts = cells(shown, rows)
+        let layout = fit(shown, cells: texts, width: rect.width)
+        for (column, _, x, width) in layout {
             let title = headerTitle(column)
             screen.write(title.text, x: rect.x + x, y: rect.y, width: width, role: .header, alignRight: column.alignRight)
         }
         var selectedCut = false
-        for (line, entry) in visible(height: rect.height - 1).enumerated() {
+        for (line, entry) in rows.enumerated() {
             let y = rect.y + 1 + line
             let role = rowRole(entry.row)
-            for (column, x, width) in layout {
-                let value = column.screen(context, entry.row)
+            for (column, index, x, width) in layout {
+                let value = texts[line][index]
                 let cut = TextWidth.width(of: value) > width
                 let shown = !cut ? value : column.cut == .middle ? TextWidth.truncateMiddle(value, to: width)
                     : TextWidth.truncate(value, to: width)
