@@ -10,23 +10,32 @@ struct DataOptions: ParsableArguments {
         valueName: "dir"))
     var folders: [String] = []
 
+    @Flag(name: .customLong("no-cache"), help: ArgumentHelp(
+        "Read and check the data files even when the cache (~/.cache/regio) holds them unchanged, and keep no cache entry."))
+    var noCache = false
+
     /// What the data is called in messages; nil for the bundled dataset alone.
     var data: String? { folders.isEmpty || folders == [Self.bundledName] ? nil : folders.joined(separator: " + ") }
 
     static let bundledName = "bundled"
 
-    /// Loads and indexes the data, or fails with every problem listed and status 65.
-    func loadStore(progress: LoadProgress? = nil) throws -> Store {
+    /// Loads and indexes the data, or fails with every problem listed and status 65. A data folder comes
+    /// from the cache when it holds the folder's files unchanged, unless `useCache` is false (`validate`
+    /// always reads the files) or `--no-cache` was given.
+    func loadStore(progress: LoadProgress? = nil, useCache: Bool = true) throws -> Store {
+        let cache = useCache && !noCache ? CacheSaves.cache : nil
         guard folders.count > 1 else {
             guard let only = folders.first, only != Self.bundledName else { return Store.bundled() }
-            return Store(catalog: try loadCatalog(only, progress: progress))
+            return Store(catalog: try loadCatalog(only, cache: cache, progress: progress))
         }
-        let catalogs = try folders.map { try $0 == Self.bundledName ? CatalogLoader.loadBundled() : loadCatalog($0, progress: progress) }
+        let catalogs = try folders.map {
+            try $0 == Self.bundledName ? CatalogLoader.loadBundled() : loadCatalog($0, cache: cache, progress: progress)
+        }
         progress?.enter(.indexing)
         return Store(catalog: CatalogMerge.merge(catalogs))
     }
 
-    private func loadCatalog(_ data: String, progress: LoadProgress?) throws -> Catalog {
+    private func loadCatalog(_ data: String, cache: CatalogCache?, progress: LoadProgress?) throws -> Catalog {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
             let what = FileManager.default.fileExists(atPath: data) ? "is a file, not a folder" : "no such folder"
@@ -34,9 +43,12 @@ struct DataOptions: ParsableArguments {
                                  + "territories.json, initiatives.json and memberships.json",
                                  status: CommandFailure.invalidDataStatus)
         }
+        if let cached = cache?.load(folder: data, progress: progress) { return cached }
+        let before = cache?.before(loading: data)
         do {
             let catalog = try CatalogLoader.load(directory: data, progress: progress)
             progress?.enter(.indexing)
+            if let cache, let before { CacheSaves.save(catalog, in: cache, loaded: before) }
             return catalog
         } catch {
             throw CommandFailure(message: Self.report(error), status: CommandFailure.invalidDataStatus)

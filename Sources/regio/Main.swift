@@ -15,12 +15,16 @@ enum Main {
         do {
             var command = try RegioCommand.parseAsRoot()
             try command.run()
+            CacheSaves.finish()
         } catch let failure as CommandFailure {
             Output.error(failure.message)
+            CacheSaves.finish()
             exit(failure.status)
         } catch let exitCode as ExitCode {
+            CacheSaves.finish()
             exit(exitCode.rawValue)
         } catch {
+            CacheSaves.finish()
             let status = RegioCommand.exitCode(for: error)
             var message = RegioCommand.fullMessage(for: error)
             if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }

@@ -11,14 +11,15 @@ struct ValidateCommand: ParsableCommand {
               regio validate            (checks the bundled dataset)
             NUTS codes are checked against the embedded NUTS 2021 and NUTS 2024 tables: a code in
             neither is an error; a code that only NUTS 2021 has gets a note naming its NUTS 2024 successors.
-            regio only reads the folder; it never writes to it.
+            regio only reads the folder; it never writes to it, and never answers from its cache.
             """
     )
 
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let store = try dataOptions.loadStore()
+        // The files themselves are checked, never a cache entry made from them.
+        let store = try dataOptions.loadStore(useCache: false)
         let nuts = NUTSCheck.problems(territories: store.territories)
         let nutsErrors = nuts.filter { $0.severity == .error }
         if !nutsErrors.isEmpty {

@@ -2,21 +2,22 @@
 /// instead of an 80-byte record with its own strings. Reading one (`table[i]`) gives the same `Membership`
 /// that was added; the territory, initiative, source list and note behind each handle are stored once.
 public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
-    private var territoryHandles: [Int32] = []
-    private var initiativeHandles: [Int32] = []
-    private var sourceHandles: [Int32] = []
+    // Internal rather than private for the cache's encoding (`MembershipTable+Snapshot`).
+    var territoryHandles: [Int32] = []
+    var initiativeHandles: [Int32] = []
+    var sourceHandles: [Int32] = []
     /// 0 when the membership has neither note nor conflict (the pool's first entry).
-    private var annotationHandles: [Int32] = []
+    var annotationHandles: [Int32] = []
     /// Each membership's role and confidence, in record order.
-    private(set) var roles: [Role] = []
-    private(set) var confidences: [Confidence] = []
+    var roles: [Role] = []
+    var confidences: [Confidence] = []
 
-    private var territoryIDs = InternPool<String>()
-    private var initiativeIDs = InternPool<String>()
-    private var sourceLists = SourceListPool()
-    private var annotations = InternPool<Annotation>()
+    var territoryIDs = InternPool<String>()
+    var initiativeIDs = InternPool<String>()
+    var sourceLists = SourceListPool()
+    var annotations = InternPool<Annotation>()
 
-    private struct Annotation: Hashable, Sendable {
+    struct Annotation: Hashable, Sendable {
         var note: String?
         var conflict: String?
     }

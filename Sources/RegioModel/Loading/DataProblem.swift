@@ -1,7 +1,7 @@
 /// One thing wrong (or worth a warning) in a data folder, precise enough to fix without guessing:
 /// which file, where in it, which record and field, and what was expected.
 public struct DataProblem: Equatable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning, note }
+    public enum Severity: String, Sendable, CaseIterable { case error, warning, note }
 
     public enum Kind: String, Sendable, CaseIterable {
         case unreadableFile = "unreadable-file"
