@@ -41,8 +41,10 @@ struct DashboardCommand: ParsableCommand {
         let loading = StoreLoading(dataOptions)
         // Most data is ready before anyone could see a loading screen; invalid data is then reported
         // without the terminal having flickered into full-screen mode and back.
-        let early = loading.result(waitingUpTo: .milliseconds(60))
+        let early = loading.result(waitingUpTo: .milliseconds(30))
         if case .failure(let error) = early { throw error }
+        // A large folder: its first rows go on the loading screen at once, marked as not yet checked.
+        let preview = early == nil ? dataOptions.previewFolder.flatMap { LoadingPreview(territories: LoadPreview.territories(inFolder: $0)) } : nil
         let settings = DashboardSettings(language: lang, themeOptions: themeOptions, noMouse: noMouse)
         let terminal: Terminal
         do {
@@ -52,7 +54,8 @@ struct DashboardCommand: ParsableCommand {
         }
         defer { terminal.stop() }
         let program = Program(backend: terminal, keymap: settings.keymap, themes: themeOptions.catalog)
-        let loaded = early ?? program.waitForLoad(source: loading.source, progress: loading.progress, language: settings.language) {
+        let loaded = early ?? program.waitForLoad(source: loading.source, progress: loading.progress, language: settings.language,
+                                                  preview: preview) {
             loading.result(waitingUpTo: .zero)
         }
         guard let store = try loaded?.get() else { return }

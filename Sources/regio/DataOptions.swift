@@ -19,6 +19,9 @@ struct DataOptions: ParsableArguments {
 
     static let bundledName = "bundled"
 
+    /// The folder whose first rows the loading screen shows: the first one given that is not the bundled dataset.
+    var previewFolder: String? { folders.first { $0 != Self.bundledName } }
+
     /// Loads and indexes the data, or fails with every problem listed and status 65. A data folder comes
     /// from the cache when it holds the folder's files unchanged, unless `useCache` is false (`validate`
     /// always reads the files) or `--no-cache` was given.

@@ -12,7 +12,7 @@ struct RegioCommand: ParsableCommand {
                       ValidateCommand.self, PartnersCommand.self, CompareCommand.self,
                       ExportCommand.self,
                       ImportCommand.self, NetworkCommand.self,
-                      ThemesCommand.self, KeysCommand.self, VersionCommand.self,
+                      ThemesCommand.self, KeysCommand.self, CacheCommand.self, VersionCommand.self,
                       GenerateCommand.self, BenchCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

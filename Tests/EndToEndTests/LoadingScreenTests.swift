@@ -1,4 +1,5 @@
 import Foundation
+import RegioModel
 import RegioTestSupport
 import Testing
 
@@ -25,5 +26,50 @@ struct LoadingScreenTests {
         // The header's count may be cut short by the long folder name at 100 columns.
         #expect(screen.contains("30000 particip"))
         #expect(!screen.contains("Loading data"))
+    }
+
+    /// The first rows of the file show at once, marked as not yet checked; then the dashboard. Opened
+    /// again, the folder comes from the cache, and the screens are the ones `--no-cache` gives.
+    @Test func theFirstRowsShowWhileLoadingAndTheCacheGivesTheSameScreens() async throws {
+        let folder = try Self.generated()
+        defer { folder.remove() }
+        let loadedPattern = #"Participants .* 1/30000"#
+        let first = try TmuxSession(regio: ["--data", folder.path], width: 100, height: 30)
+        defer { first.close() }
+        let preview = try await first.waitFor("not yet checked", timeout: 60)
+        #expect(preview.contains("loading, still checking"))
+        // The generator writes the member states first, Austria first of all; the preview has the
+        // participants pane's column header.
+        let lines = ScreenText.lines(preview)
+        #expect(lines.count > 3 && lines[2].contains("Name") && lines[3].contains("Austria"), "\(preview)")
+        let loaded = try await first.waitFor(regex: loadedPattern, timeout: 60)
+        #expect(!loaded.contains("not yet checked") && !loaded.contains("still checking"))
+        try first.sendKeys("q")
+        #expect(try first.waitForExit().status == 0)
+
+        let entry = CatalogCache(directory: ProcessRunner.testCacheHome + "/regio", stamp: "").entryPath(forFolder: folder.path)
+        let written = try #require(try? FileManager.default.attributesOfItem(atPath: entry)[.modificationDate] as? Date,
+                                   "regio wrote a cache entry before it exited")
+
+        func screens(_ arguments: [String]) async throws -> [String] {
+            let session = try TmuxSession(regio: arguments + ["--data", folder.path], width: 100, height: 30)
+            defer { session.close() }
+            var seen = [try await session.waitFor(regex: loadedPattern, timeout: 60)]
+            // A sort, a search and a detail: screens that read names, counts and memberships.
+            try session.sendKeys("s")
+            seen.append(try await session.waitFor(regex: #"Kind▲"#))
+            try session.sendKeys("/")
+            try session.type("aust")
+            try session.sendKeys("Enter")
+            seen.append(try await session.waitFor("“aust”"))
+            try session.sendKeys("Enter")
+            seen.append(try await session.waitFor(regex: #"Austria \("#))
+            return seen
+        }
+        let fromCache = try await screens([])
+        let used = try FileManager.default.attributesOfItem(atPath: entry)[.modificationDate] as? Date
+        #expect(used.map { $0 > written } == true, "the second open used the cache entry (a use renews its date)")
+        let fromFiles = try await screens(["--no-cache"])
+        #expect(fromCache == fromFiles)
     }
 }

@@ -63,8 +63,17 @@ enum ProcessRunner {
         }
         environment["LANG"] = "C.UTF-8"
         environment["SWIFT_BACKTRACE"] = "interactive=no"
+        environment["XDG_CACHE_HOME"] = testCacheHome
         return environment
     }
+
+    /// The cache regio keeps between runs goes to a folder of the test process, never the user's
+    /// ~/.cache: removed when the tests end.
+    static let testCacheHome: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("regio-test-cache-\(getpid())").path
+        atexit { try? FileManager.default.removeItem(atPath: ProcessRunner.testCacheHome) }
+        return path
+    }()
 
     /// Starts a program with posix_spawn: stdin from /dev/null, stdout and stderr into files, no other
     /// inherited descriptors, an empty signal mask and default signal dispositions.

@@ -260,3 +260,38 @@ import Testing
         #expect(CatalogCache.standardDirectory(environment: [:]) == nil)
     }
 }
+
+/// The loading screen's first rows: always the first records of the file, in order, whatever the file
+/// and however much of it a preview reads.
+@Suite struct LoadPreviewTests {
+    @Test func thePreviewIsTheStartOfTheTerritoriesFile() throws {
+        let all = try CatalogLoader.load(directory: bundledDatasetFolder).territories
+        let preview = LoadPreview.territories(inFolder: bundledDatasetFolder, limit: 25)
+        #expect(preview.count == 25)
+        #expect(preview == Array(all.prefix(25)))
+    }
+
+    @Test func everyPrefixOfTheFileGivesAPrefixOfTheRecords() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: bundledDatasetFolder + "/territories.json")))
+        let all = try CatalogLoader.load(directory: bundledDatasetFolder).territories
+        var lengths = Set((0..<150).map { _ in Int.random(in: 0...min(bytes.count, 40_000)) })
+        lengths.formUnion([0, 1, 2, bytes.count])
+        for length in lengths.sorted() {
+            let records = Array(bytes.prefix(length)).withUnsafeBufferPointer { LoadPreview.records(in: $0, limit: 10_000) }
+            #expect(records == Array(all.prefix(records.count)), "prefix of \(length) bytes")
+        }
+        let whole = bytes.withUnsafeBufferPointer { LoadPreview.records(in: $0, limit: 10_000) }
+        // The plain decoder declines a few unusual records of the bundled file; the first comes late.
+        #expect(whole.count >= 100, "the whole file gives the records up to the first unusual one")
+    }
+
+    @Test func anUnusualRecordEndsThePreviewAndAMissingFileGivesNone() throws {
+        let folder = try ScratchFolder("regio-preview", files: [
+            "territories.json": jsonLines([Records.alpha, Records.territory("odd", extra: #", "colour": "blue""#), Records.beta]),
+        ])
+        defer { folder.remove() }
+        #expect(LoadPreview.territories(inFolder: folder.path).map(\.id) == ["alpha"])
+        #expect(LoadPreview.territories(inFolder: folder.path + "/nothing-here").isEmpty)
+        #expect(LoadPreview.territories(inFolder: folder.path, limit: 0).isEmpty)
+    }
+}

@@ -48,4 +48,27 @@ struct LoadingViewTests {
         #expect(text.contains("too small"))
         #expect(!text.contains("█"))
     }
+
+    /// A large folder's first rows, above the progress: the participants pane's columns (no counts: they
+    /// need the whole folder), and words on screen saying they are not yet checked.
+    @Test func thePreviewShowsTheFirstRowsMarkedAsNotYetChecked() throws {
+        let territories = Array(bundledStore.territories.prefix(40))
+        let preview = try #require(LoadingPreview(territories: territories))
+        for (width, height) in [(120, 40), (100, 30), (80, 24), (60, 20)] {
+            let screen = LoadingView.render(Self.halfway, width: width, height: height, language: .en, preview: preview)
+            if width == 100 { Snapshot.assertMatches(screen, named: "loading-preview-100x30") }
+            let lines = screen.plainText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(lines[0].contains("loading, still checking"), "\(width)x\(height)")
+            #expect(lines[1].contains("not yet checked"), "\(width)x\(height): \(lines[1])")
+            #expect(lines[2].contains("Name") && lines[2].contains("MS") && !lines[2].contains("Coll"))
+            // The rows are in file order: the first record on the first row.
+            let firstName = territories[0].name
+            #expect(lines[3].contains(String(firstName.prefix(12))), "\(width)x\(height): \(lines[3])")
+            #expect(screen.plainText.contains("81 of 162 MB"), "the progress is still there at \(width)x\(height)")
+            #expect(lines.last?.contains("q quit") == true)
+        }
+        #expect(LoadingPreview(territories: []) == nil, "no preview without rows: the plain loading screen")
+        let swedish = LoadingView.render(Self.halfway, width: 100, height: 30, language: .sv, preview: preview).plainText
+        #expect(swedish.contains("ännu inte kontrollerade") && swedish.contains("kontrollerar fortfarande"))
+    }
 }

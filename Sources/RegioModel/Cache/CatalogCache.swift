@@ -34,7 +34,7 @@ public struct CatalogCache: Sendable {
     }
 
     /// The entry's file for a data folder: named by a hash of the folder's absolute path.
-    func entryPath(forFolder folder: String) -> String {
+    public func entryPath(forFolder folder: String) -> String {
         let name = String(ContentHash.of(Array(Self.absolute(folder).utf8)), radix: 16)
         return directory + "/" + String(repeating: "0", count: 16 - name.count) + name + Self.suffix
     }
@@ -91,6 +91,19 @@ public struct CatalogCache: Sendable {
             return (files, start..<body.count)
         } catch {
             return nil
+        }
+    }
+
+    /// The data folder an entry was made from, read from its header (for `regio cache`); nil when the
+    /// file is not an entry of this format.
+    public func folder(ofEntry path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let start = try? handle.read(upToCount: 1 << 16), start.starts(with: Self.magic) else { return nil }
+        return [UInt8](start.dropFirst(Self.magic.count)).withUnsafeBytes { bytes in
+            var reader = SnapshotReader(bytes)
+            guard (try? reader.number()) == Self.formatVersion, (try? reader.string()) != nil else { return nil }
+            return try? reader.string()
         }
     }
 

@@ -91,6 +91,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case phaseChecking = "checking references"
     case phaseIndexing = "building indexes"
     case loadedOf = "{0} of {1} MB"
+    /// The loading screen's table of the first records, shown before they are checked.
+    case previewTitle = "Participants, not yet checked: the first {0} in file order"
+    case stillChecking = "loading, still checking"
     case moreBelow = "more below ↓"
     /// Lines or tiles cut off above (the map and its chart at low heights).
     case moreAbove = "↑ {0} more"

@@ -50,6 +50,8 @@ enum Translations {
         "enlarge it or press {0}": "gör den större eller tryck {0}", "more below ↓": "mer nedanför ↓", "↑ {0} more": "↑ {0} till",
         "Loading data": "Läser in data", "opening the files": "öppnar filerna", "reading records": "läser poster",
         "checking references": "kontrollerar hänvisningar", "building indexes": "bygger index",
+        "Participants, not yet checked: the first {0} in file order": "Deltagare, ännu inte kontrollerade: de första {0} i filordning",
+        "loading, still checking": "läser in, kontrollerar fortfarande",
         "{0} of {1} MB": "{0} av {1} MB",
         "initiative": "initiativ",
         // Details
@@ -203,6 +205,8 @@ enum Translations {
         "enlarge it or press {0}": "maak hem groter of druk {0}", "more below ↓": "meer hieronder ↓", "↑ {0} more": "↑ nog {0}",
         "Loading data": "Gegevens laden", "opening the files": "bestanden openen", "reading records": "records lezen",
         "checking references": "verwijzingen controleren", "building indexes": "indexen bouwen",
+        "Participants, not yet checked: the first {0} in file order": "Deelnemers, nog niet gecontroleerd: de eerste {0} in bestandsvolgorde",
+        "loading, still checking": "laden, nog bezig met controleren",
         "{0} of {1} MB": "{0} van {1} MB",
         "initiative": "initiatief",
         // Details

@@ -23,15 +23,16 @@ public final class Program {
         self.workingDirectory = workingDirectory
     }
 
-    /// Shows the loading screen until `poll` has a value (checked every 40 ms); nil when the user left
-    /// first with a key the keymap's loading context binds to quit or cancel, or Ctrl-C.
+    /// Shows the loading screen (with the folder's first rows, when there is a preview) until `poll` has
+    /// a value (checked every 40 ms); nil when the user left first with a key the keymap's loading context
+    /// binds to quit or cancel, or Ctrl-C.
     public func waitForLoad<Value>(source: String, progress: LoadProgress, language: UILanguage,
-                                   poll: () -> Value?) -> Value? {
+                                   preview: LoadingPreview? = nil, poll: () -> Value?) -> Value? {
         while true {
             if let value = poll() { return value }
             let size = backend.size
             backend.draw(LoadingView.render(LoadingStatus(source: source, progress: progress), width: size.width,
-                                            height: size.height, language: language, keymap: keymap))
+                                            height: size.height, language: language, keymap: keymap, preview: preview))
             switch backend.nextEvent(within: 40) {
             case .key(let key):
                 if key == .control("c") { return nil }
