@@ -72,4 +72,29 @@ struct LoadingScreenTests {
         let fromFiles = try await screens(["--no-cache"])
         #expect(fromCache == fromFiles)
     }
+
+    /// Rows shown early never hide a problem: an invalid folder shows its first rows while loading, then
+    /// ends with the full report and status 65, writes nothing to the folder and leaves no cache entry.
+    @Test func anInvalidFolderStillEndsInTheFullReport() async throws {
+        let folder = try Self.generated()
+        defer { folder.remove() }
+        let path = folder.file("memberships.json")
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let last = try #require(text.range(of: #"{"territory":""#, options: .backwards))
+        text.insert(contentsOf: "nowhere-", at: last.upperBound)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+
+        let session = try TmuxSession(regio: ["--data", folder.path], width: 100, height: 30)
+        defer { session.close() }
+        _ = try await session.waitFor("not yet checked", timeout: 60)
+        let exit = try session.waitForExit(timeout: 90)
+        #expect(exit.status == 65)
+        let report = ScreenText.flattened(try session.capture(history: true))
+        #expect(report.contains("the data is invalid"), "\(report)")
+        #expect(report.contains("memberships.json:") && report.contains("nowhere-"), "\(report)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+        let entry = CatalogCache(directory: ProcessRunner.testCacheHome + "/regio", stamp: "").entryPath(forFolder: folder.path)
+        #expect(!FileManager.default.fileExists(atPath: entry))
+    }
 }
