@@ -253,6 +253,41 @@ import Testing
         #expect(cache.entries().isEmpty)
     }
 
+    /// What else may sit where an entry belongs: a FIFO (reading it would block), a folder, an empty
+    /// file, a file larger than the data. None is used, and none makes the load wait.
+    @Test func somethingElseInAnEntrysPlaceIsIgnored() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        #expect(try setup.save())
+        let entry = setup.entry
+        unlink(entry)
+        #expect(mkfifo(entry, 0o600) == 0)
+        #expect(setup.cache.load(folder: setup.data.path) == nil)
+        unlink(entry)
+        try FileManager.default.createDirectory(atPath: entry, withIntermediateDirectories: false)
+        #expect(setup.cache.load(folder: setup.data.path) == nil)
+        try FileManager.default.removeItem(atPath: entry)
+        FileManager.default.createFile(atPath: entry, contents: Data())
+        #expect(setup.cache.load(folder: setup.data.path) == nil)
+        let handle = try #require(FileHandle(forWritingAtPath: entry))
+        try handle.truncate(atOffset: 200 << 20)   // sparse: larger than any entry of this data can be
+        try handle.close()
+        #expect(setup.cache.load(folder: setup.data.path) == nil)
+        // And a good entry written again replaces it.
+        unlink(entry)
+        #expect(try setup.save())
+        #expect(setup.cache.load(folder: setup.data.path) != nil)
+    }
+
+    @Test func aCacheThatCannotBeWrittenOnlyMeansNoEntry() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        // The cache's place is taken by a file: no folder can be made there.
+        try setup.cacheFolder.write("regio", "not a folder")
+        #expect(try setup.save() == false)
+        #expect(setup.cache.load(folder: setup.data.path) == nil)
+    }
+
     @Test func theCacheLivesWhereXDGSays() {
         #expect(CatalogCache.standardDirectory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/a"]) == "/x/cache/regio")
         // A relative XDG_CACHE_HOME is to be ignored (XDG Base Directory specification).

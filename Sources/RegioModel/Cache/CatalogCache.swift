@@ -54,10 +54,12 @@ public struct CatalogCache: Sendable {
     /// The catalog of `folder` when the cache holds one made from exactly the files there now; nil
     /// otherwise (no entry, another build's, damaged, or the files changed).
     public func load(folder: String, progress: LoadProgress? = nil) -> Catalog? {
-        guard let entry = try? Data(contentsOf: URL(fileURLWithPath: entryPath(forFolder: folder)), options: .mappedIfSafe),
-              entry.count > Self.magic.count + 8 else { return nil }
-        progress?.enter(.checking)
-        return entry.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Catalog? in
+        let path = entryPath(forFolder: folder)
+        // An entry is never larger than the data it was made from.
+        let dataBytes = Self.dataFiles.reduce(0) { $0 + Int(FileStatus(Self.dataPath(folder, $1))?.size ?? 0) }
+        return Self.withMappedFile(path, largest: dataBytes + (64 << 20)) { bytes -> Catalog? in
+            guard bytes.count > Self.magic.count + 8 else { return nil }
+            progress?.enter(.checking)
             guard let (files, payload) = header(of: bytes, folder: folder),
                   zip(files, Self.dataFiles).allSatisfy({ $0.name == $1 && FileStatus(Self.dataPath(folder, $1))?.size == Int64($0.size) })
             else { return nil }
@@ -67,9 +69,24 @@ public struct CatalogCache: Sendable {
             let catalog = try? Catalog(from: &reader, origin: .directory(folder))
             guard hashes.wait() == files.map(Optional.some), let catalog else { return nil }
             progress?.enter(.indexing)
-            touch(entryPath(forFolder: folder))
+            touch(path)
             return catalog
-        }
+        } ?? nil
+    }
+
+    /// Calls `body` with the bytes of the regular file at `path`, mapped rather than read (the pages can
+    /// go again once decoded); nil for a missing file, anything but a regular file (a FIFO would block),
+    /// or one larger than `largest`.
+    static func withMappedFile<Result>(_ path: String, largest: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size <= largest,
+              let mapped = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED
+        else { return nil }
+        defer { munmap(mapped, Int(info.st_size)) }
+        return body(UnsafeRawBufferPointer(start: mapped, count: Int(info.st_size)))
     }
 
     /// Checks the entry's frame and header; gives the data files it was made from and where its payload is.

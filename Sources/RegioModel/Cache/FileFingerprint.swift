@@ -8,11 +8,14 @@ struct FileFingerprint: Equatable, Sendable {
     var size: Int
     var hash: UInt64
 
-    /// Hashes the file at `path`; nil when it cannot be read whole (then nothing is cached).
+    /// Hashes the regular file at `path`; nil when it is not one (a device or FIFO put in a data file's
+    /// place must not be read forever) or cannot be read whole (then nothing is cached or used).
     static func of(_ path: String, name: String) -> FileFingerprint? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         var hash = ContentHash()
         var size = 0
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 22, alignment: 16)
