@@ -174,7 +174,7 @@ def print_table(args, rows, vd_version, summary, targets, cache_note):
     print(cache_note)
     if args.memberships != 1_000_000:
         print("(issue 17's targets are for 1,000,000 memberships)")
-    width = 22
+    width = 24
     print(f"\n{'':<6}{'program':<12}" + "".join(f"{title:>{width}}" for title, _, _ in METRICS))
     for kind in KINDS:
         for i, (name, label) in enumerate((("regio", "regio"), ("vd", "vd " + vd_version))):
