@@ -22,7 +22,7 @@ REGIO_HEADER = re.compile(r"[║│┃] {0,3}Name(?:[▲▼]| {2,}\w)")
 # what a pane shows instead of rows (an empty list, a placeholder while rows are still coming)
 NOT_A_ROW = re.compile(r"^\s*(?:$|[(…]|no |none\b|nothing\b)|\b(?:loading|checking|validating|waiting)\b", re.I)
 # words that mean regio's data is not final yet (its loading box, a preview's title or status)
-STILL_LOADING = re.compile(r"\b(?:loading|checking|validating|verifying|indexing)\b", re.I)
+STILL_LOADING = re.compile(r"\b(?:loading|checking|validating|verifying|indexing|still)\b", re.I)
 
 
 def number_rx(n):
@@ -136,6 +136,12 @@ def _header_without_rows():
     return "\n".join(out) + "\n"
 
 
+def _preview_still_reading():
+    # a preview whose header already counts everyone and whose footer says it is still reading
+    return _edited("regio-1m-loaded.txt",
+                   (" ↑↓ move  ⏎ open  / search", " still reading 412,000 of 1,000,000 memberships"))
+
+
 def _separators():
     return _edited("regio-1m-loaded.txt", ("100000 participants", "100,000 participants"))
 
@@ -163,6 +169,8 @@ def self_test():
         ("regio 1M, 100,000 with separators: full load", _separators(), regio_full_1m, True),
         ("regio preview saying checking: data", _preview_checking(), regio_first_data, True),
         ("regio preview saying checking: not loaded", _preview_checking(), regio_full_1m, False),
+        ("regio preview, footer still reading: data", _preview_still_reading(), regio_first_data, True),
+        ("regio preview, footer still reading: not loaded", _preview_still_reading(), regio_full_1m, False),
         ("regio headers over a placeholder and no rows: no data", _header_without_rows(), regio_first_data, False),
         ("regio bundled: data", screen("regio-bundled.txt"), regio_first_data, True),
         ("regio bundled: full load (130)", screen("regio-bundled.txt"), regio_full_load(130), True),
