@@ -19,6 +19,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 RSS_FILE_WAIT = 2.0   # seconds to wait for the peak-RSS file after the program exited
+STAGE_NAMES = {"paint": "first paint", "first": "first data", "full": "full load"}
 
 
 # ---------------------------------------------------------------------------- tmux
@@ -206,7 +207,7 @@ def measure(tm, session, argv, stages, quit_keys, args, time_path, workdir, env=
                 ms, text, dead = wait_for(tm, session, matches, t0, args.interval, args.timeout)
                 result[key] = ms
                 if ms is None:
-                    result["error"] = f"{key} not seen" + (" (the program exited)" if dead else " (timeout)")
+                    result["error"] = f"{STAGE_NAMES.get(key, key)} not seen" + (" (the program exited)" if dead else " (timeout)")
                     result["last_screen"] = text
                     break
             prev = key
