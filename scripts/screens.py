@@ -113,8 +113,8 @@ def _edited(name, *replacements):
 
 
 def _preview_checking():
-    # what a screen shown while a big folder still loads may look like: rows, and a title and a
-    # header saying it is still checking (hand-made from the real 1M screen; regio 77c2fb4 has none)
+    # a full dashboard whose header and pane title say it is still checking (hand-made from the real
+    # 1M screen; the real first rows while loading are in regio-1m-preview-*.txt)
     return _edited("regio-1m-loaded.txt",
                    ("100000 participants · 10000 initiatives   ", "100000 participants · checking 41% …     "),
                    ("▶ Participants ══════════════", "▶ Participants (checking…) ══"))
@@ -167,6 +167,10 @@ def self_test():
         ("regio 1M loaded: not 10,000 participants", screen("regio-1m-loaded.txt"), regio_full_100k, False),
         ("regio 100k loaded: full load", screen("regio-100k-loaded.txt"), regio_full_100k, True),
         ("regio 1M, 100,000 with separators: full load", _separators(), regio_full_1m, True),
+        ("regio 1M first rows while opening (2859a37): data", screen("regio-1m-preview-opening.txt"), regio_first_data, True),
+        ("regio 1M first rows while opening (2859a37): not loaded", screen("regio-1m-preview-opening.txt"), regio_full_1m, False),
+        ("regio 1M first rows while reading (2859a37): data", screen("regio-1m-preview-reading.txt"), regio_first_data, True),
+        ("regio 1M first rows while reading (2859a37): not loaded", screen("regio-1m-preview-reading.txt"), regio_full_1m, False),
         ("regio preview saying checking: data", _preview_checking(), regio_first_data, True),
         ("regio preview saying checking: not loaded", _preview_checking(), regio_full_1m, False),
         ("regio preview, footer still reading: data", _preview_still_reading(), regio_first_data, True),
