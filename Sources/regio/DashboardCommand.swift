@@ -40,10 +40,11 @@ struct DashboardCommand: ParsableCommand {
         let regions = try NUTSArguments.resolve(nuts)
         let loading = StoreLoading(dataOptions)
         // Most data is ready before anyone could see a loading screen; invalid data is then reported
-        // without the terminal having flickered into full-screen mode and back.
-        let early = loading.result(waitingUpTo: .milliseconds(30))
+        // without the terminal having flickered into full-screen mode and back. A large folder is not
+        // waited for: its first rows go on the loading screen at once, marked as not yet checked.
+        let large = dataOptions.dataBytes > DataOptions.largeData
+        let early = large ? nil : loading.result(waitingUpTo: .milliseconds(60))
         if case .failure(let error) = early { throw error }
-        // A large folder: its first rows go on the loading screen at once, marked as not yet checked.
         let preview = early == nil ? dataOptions.previewFolder.flatMap { LoadingPreview(territories: LoadPreview.territories(inFolder: $0)) } : nil
         let settings = DashboardSettings(language: lang, themeOptions: themeOptions, noMouse: noMouse)
         let terminal: Terminal

@@ -22,6 +22,19 @@ struct DataOptions: ParsableArguments {
     /// The folder whose first rows the loading screen shows: the first one given that is not the bundled dataset.
     var previewFolder: String? { folders.first { $0 != Self.bundledName } }
 
+    /// The size of the data files in the folders given (the bundled dataset counts nothing: it is small).
+    var dataBytes: Int {
+        folders.filter { $0 != Self.bundledName }.reduce(0) { total, folder in
+            [CatalogLoader.territoriesFile, CatalogLoader.initiativesFile, CatalogLoader.membershipsFile].reduce(total) { sum, name in
+                var info = stat()
+                return sum + (stat(folder + "/" + name, &info) == 0 ? Int(info.st_size) : 0)
+            }
+        }
+    }
+
+    /// Above this much data a load takes long enough to show its first rows rather than wait for it.
+    static let largeData = 4 << 20
+
     /// Loads and indexes the data, or fails with every problem listed and status 65. A data folder comes
     /// from the cache when it holds the folder's files unchanged, unless `useCache` is false (`validate`
     /// always reads the files) or `--no-cache` was given.
