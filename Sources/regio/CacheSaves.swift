@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 import RegioModel
 import RegioVersion
 
@@ -15,8 +16,14 @@ enum CacheSaves {
         DispatchQueue.global(qos: .utility).async(group: writes) { cache.save(catalog, loaded: before) }
     }
 
-    /// Waits up to `seconds` for writes in progress.
-    static func finish(within seconds: Double = 30) {
+    /// Set when the user left before the data was there (q on the loading screen): nothing is waited for.
+    private static let abandoned = Atomic<Bool>(false)
+
+    static func abandon() { abandoned.store(true, ordering: .relaxed) }
+
+    /// Waits up to `seconds` for writes in progress (none after `abandon`).
+    static func finish(within seconds: Double = 10) {
+        guard !abandoned.load(ordering: .relaxed) else { return }
         _ = writes.wait(timeout: .now() + seconds)
     }
 }

@@ -59,7 +59,11 @@ struct DashboardCommand: ParsableCommand {
                                                   preview: preview) {
             loading.result(waitingUpTo: .zero)
         }
-        guard let store = try loaded?.get() else { return }
+        guard let store = try loaded?.get() else {
+            // Left while loading: a cache entry the load might still start writing is not waited for.
+            CacheSaves.abandon()
+            return
+        }
         var state = AppState(size: terminal.size, countries: countries, language: settings.language, themeName: settings.themeName)
         state.nutsRegions = regions
         state.message = settings.problem

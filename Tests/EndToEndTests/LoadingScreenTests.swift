@@ -97,4 +97,17 @@ struct LoadingScreenTests {
         let entry = CatalogCache(directory: ProcessRunner.testCacheHome + "/regio", stamp: "").entryPath(forFolder: folder.path)
         #expect(!FileManager.default.fileExists(atPath: entry))
     }
+
+    /// q on the first rows leaves at once: the load still running is not waited for.
+    @Test func qOnTheFirstRowsQuitsAtOnce() async throws {
+        let folder = try Self.generated()
+        defer { folder.remove() }
+        let session = try TmuxSession(regio: ["--no-cache", "--data", folder.path], width: 80, height: 24)
+        defer { session.close() }
+        _ = try await session.waitFor("not yet checked", timeout: 60)
+        let pressed = Date()
+        try session.sendKeys("q")
+        #expect(try session.waitForExit(timeout: 10).status == 0)
+        #expect(Date().timeIntervalSince(pressed) < 5, "q did not wait for the load (a debug build takes longer)")
+    }
 }
