@@ -13,6 +13,8 @@ enum RootHelp {
         // The man page (made from --experimental-dump-help) lists the dashboard's options in its own
         // section; there, the terminal-formatted copy below would only be repeated, and badly wrapped.
         if CommandLine.arguments.contains("--experimental-dump-help") { return introduction }
+        // Rendering the dashboard's options takes a tenth of regio's start: only when help is asked for.
+        guard CommandLine.arguments.dropFirst().contains(where: { ["-h", "--help", "help"].contains($0) }) else { return introduction }
         return introduction + "\n\n" + """
         DASHBOARD OPTIONS (regio [options] is regio dashboard [options]):
         \(dashboardOptions)
