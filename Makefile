@@ -7,6 +7,13 @@ DESTDIR ?=
 # release for installing; CI's packaging check uses debug to reuse the test build.
 CONFIGURATION ?= release
 SWIFT ?= swift
+# A release build carries the Swift runtime and Foundation inside it: the installed regio runs without the
+# toolchain's libraries and starts in half the time (5 ms against 9 for --version). Debug builds link them.
+STATIC ?= $(if $(filter release,$(CONFIGURATION)),--static-swift-stdlib,)
+BUILD := $(SWIFT) build -c $(CONFIGURATION) --product regio $(STATIC)
+# The installed release binary without its symbol table: 62 MB instead of 87 (crash backtraces then show
+# addresses; `swift run` keeps everything).
+STRIP ?= $(if $(filter release,$(CONFIGURATION)),-s,)
 
 ROOT := $(DESTDIR)$(PREFIX)
 BINDIR := $(ROOT)/bin
@@ -22,12 +29,12 @@ THEMES := $(notdir $(wildcard Themes/*.toml))
 all: build
 
 build:
-	$(SWIFT) build -c $(CONFIGURATION) --product regio
+	$(BUILD)
 
 install: build
-	$(eval BIN := $(shell $(SWIFT) build -c $(CONFIGURATION) --show-bin-path)/regio)
+	$(eval BIN := $(shell $(BUILD) --show-bin-path)/regio)
 	install -d "$(BINDIR)" "$(MANDIR)" "$(THEMEDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
-	install -m 755 "$(BIN)" "$(BINDIR)/regio"
+	install $(STRIP) -m 755 "$(BIN)" "$(BINDIR)/regio"
 	install -m 644 docs/man/regio.1 "$(MANDIR)/regio.1"
 	install -m 644 $(addprefix Themes/,$(THEMES)) "$(THEMEDIR)/"
 	"$(BIN)" --generate-completion-script bash > "$(BASHDIR)/regio"
