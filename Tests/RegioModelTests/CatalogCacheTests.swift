@@ -330,3 +330,70 @@ import Testing
         #expect(LoadPreview.territories(inFolder: folder.path, limit: 0).isEmpty)
     }
 }
+
+/// The entry format's pieces read back what was written, for any values.
+@Suite struct SnapshotCodecTests {
+    enum Item: Equatable {
+        case number(Int), string(String), optional(String?), strings([String]), int32s([Int32]), word(UInt64), flag(Bool)
+    }
+
+    static func randomString(_ generator: inout some RandomNumberGenerator) -> String {
+        let alphabet = Array("aÅäø€ 🇸🇪👍🏽\u{301}xyz-/:.0123456789")
+        let pool = ["", "short", "https://example.eu/regio/source/1", "a much longer string than fifteen bytes"]
+        if Bool.random(using: &generator) { return pool.randomElement(using: &generator)! }
+        return String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
+    @Test func whatIsWrittenIsRead() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var items: [Item] = []
+            for _ in 0..<Int.random(in: 0...60, using: &generator) {
+                switch Int.random(in: 0..<7, using: &generator) {
+                case 0: items.append(.number([0, 1, 127, 128, 300, Int.max, Int.random(in: 0...Int.max, using: &generator)]
+                    .randomElement(using: &generator)!))
+                case 1: items.append(.string(Self.randomString(&generator)))
+                case 2: items.append(.optional(Bool.random(using: &generator) ? nil : Self.randomString(&generator)))
+                case 3: items.append(.strings((0..<Int.random(in: 0...5, using: &generator)).map { _ in Self.randomString(&generator) }))
+                case 4: items.append(.int32s((0..<Int.random(in: 0...9, using: &generator)).map { _ in Int32.random(in: .min ... .max, using: &generator) }))
+                case 5: items.append(.word(UInt64.random(in: .min ... .max, using: &generator)))
+                default: items.append(.flag(Bool.random(using: &generator)))
+                }
+            }
+            // Written through a sink in small pieces, as an entry is written to its file.
+            var written: [UInt8] = []
+            var pieces = 0
+            var writer = SnapshotWriter(sink: { written += $0; pieces += 1 }, bufferSize: 7)
+            for item in items {
+                switch item {
+                case .number(let value): writer.number(value)
+                case .string(let value): writer.string(value)
+                case .optional(let value): writer.optionalString(value)
+                case .strings(let value): writer.strings(value)
+                case .int32s(let value): writer.int32s(value)
+                case .word(let value): writer.word(value)
+                case .flag(let value): writer.bool(value)
+                }
+            }
+            writer.flush()
+            #expect(written.count <= 7 || pieces > 1)
+            let read = try written.withUnsafeBytes { bytes -> [Item] in
+                var reader = SnapshotReader(bytes)
+                let values = try items.map { item -> Item in
+                    switch item {
+                    case .number: .number(try reader.number())
+                    case .string: .string(try reader.string())
+                    case .optional: .optional(try reader.optionalString())
+                    case .strings: .strings(try reader.strings())
+                    case .int32s: .int32s(try reader.int32s())
+                    case .word: .word(try reader.word())
+                    case .flag: .flag(try reader.bool())
+                    }
+                }
+                #expect(reader.isAtEnd)
+                return values
+            }
+            #expect(read == items)
+        }
+    }
+}

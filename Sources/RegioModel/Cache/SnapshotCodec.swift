@@ -8,8 +8,13 @@ struct SnapshotWriter {
     /// Where full buffers go (a file being written), so that a large entry never sits in memory whole;
     /// without one the writer keeps everything in `bytes`.
     private let sink: ((inout [UInt8]) -> Void)?
+    /// How many bytes are buffered before they go to the sink.
+    private let bufferSize: Int
 
-    init(sink: ((inout [UInt8]) -> Void)? = nil) { self.sink = sink }
+    init(sink: ((inout [UInt8]) -> Void)? = nil, bufferSize: Int = 1 << 20) {
+        self.sink = sink
+        self.bufferSize = bufferSize
+    }
 
     /// Strings up to this many UTF-8 bytes are written each time: Swift keeps them inline (no
     /// allocation to share), and numbering them would cost more than it saves.
@@ -22,7 +27,7 @@ struct SnapshotWriter {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    private mutating func flushIfFull() { if sink != nil && bytes.count >= 1 << 20 { flush() } }
+    private mutating func flushIfFull() { if sink != nil && bytes.count >= bufferSize { flush() } }
 
     mutating func number(_ value: Int) {
         precondition(value >= 0, "snapshot numbers are never negative")
