@@ -77,7 +77,10 @@ struct SnapshotWriter {
         for value in values { string(value) }
     }
 
-    mutating func int32s(_ values: [Int32]) {
+    mutating func int32s(_ values: [Int32]) { integers(values) }
+
+    /// A column of fixed-width integers, little-endian, each in its full width.
+    mutating func integers<Value: FixedWidthInteger>(_ values: [Value]) {
         number(values.count)
         for value in values {
             withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
@@ -176,13 +179,16 @@ struct SnapshotReader {
         return values
     }
 
-    mutating func int32s() throws(SnapshotError) -> [Int32] {
-        let count = try count(itemSize: 4)
+    mutating func int32s() throws(SnapshotError) -> [Int32] { try integers() }
+
+    mutating func integers<Value: FixedWidthInteger>() throws(SnapshotError) -> [Value] {
+        let size = MemoryLayout<Value>.size
+        let count = try count(itemSize: size)
         let start = offset
-        offset += count * 4
-        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+        offset += count * size
+        return [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
             for index in 0..<count {
-                buffer[index] = Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: start + index * 4, as: Int32.self))
+                buffer[index] = Value(littleEndian: bytes.loadUnaligned(fromByteOffset: start + index * size, as: Value.self))
             }
             initialized = count
         }
