@@ -136,6 +136,29 @@ struct LoadingInPiecesTests {
         #expect(memberships[3].note == "Ünïcödé note")
     }
 
+    /// The fast path keeps sources as stems and numbers; each comes back byte for byte, as the general
+    /// path reads it, whatever stem stood at the same place in the list before.
+    @Test func sourcesComeBackExactlyThroughTheFastPath() throws {
+        let sources = MembershipTableTests.awkwardSources
+        let records = sources.indices.map { index in
+            let list = [sources[index], sources[(index + 1) % sources.count], "file.csv:\(index)"]
+            let json = list.map { "\"" + $0 + "\"" }.joined(separator: ",")
+            return #"{"territory": "t\#(index)", "initiative": "net", "role": "member", "sources": [\#(json)], "confidence": "stated"}"#
+        }
+        let bytes = Array(jsonLines(records).utf8)
+        let (whole, problems) = Self.oneThread(bytes)
+        var validator = CatalogValidator()
+        let fast = try #require(bytes.withUnsafeBufferPointer { validator.readMemberships($0)?.parsed })
+        let general = try #require(bytes.withUnsafeBufferPointer { validator.readMemberships($0, fastPath: false)?.parsed })
+        #expect(problems.isEmpty && validator.problems.isEmpty)
+        for index in sources.indices {
+            let expected = [sources[index], sources[(index + 1) % sources.count], "file.csv:\(index)"].map { Array($0.utf8) }
+            #expect(fast.records[index].sources.map { Array($0.utf8) } == expected)
+            #expect(general.records[index].sources.map { Array($0.utf8) } == expected)
+        }
+        #expect(fast.records == whole?.records)
+    }
+
     @Test func progressCountsEveryByteOnce() throws {
         let data = try Self.dataset.get()
         let progress = LoadProgress()

@@ -53,4 +53,45 @@ import Testing
         #expect(resolved.territory == [0, 1, 0, -1])
         #expect(resolved.initiative == [5, 5, -1, 5])
     }
+
+    /// Sources are kept as stems and numbers (`SourceListPool`); every source must come back byte for byte.
+    static let awkwardSources = [
+        "https://cordis.europa.eu/project/id/101000000", "organization.csv:7", "file.csv:007", "0", "10",
+        "12345678901234567890123", "-5", "", "no number", "9223372036854775807", "Malm\u{00F6} 2020",
+        "Malmo\u{0308} 2020", "x:00", "x:1e5",
+    ]
+
+    @Test func everySourceComesBackByteForByte() {
+        var table = MembershipTable()
+        for (index, source) in Self.awkwardSources.enumerated() {
+            table.append(Membership(territory: "t\(index)", initiative: "n", role: .member, sources: [source, "line:\(index)"]))
+        }
+        for (index, source) in Self.awkwardSources.enumerated() {
+            // Compared as bytes: Swift's == would take ö and o + combining diaeresis for the same.
+            #expect(table[index].sources.map { Array($0.utf8) } == [Array(source.utf8), Array("line:\(index)".utf8)])
+        }
+    }
+
+    @Test func anEqualListAddedAgainIsStoredOnce() {
+        var pool = SourceListPool()
+        let first = pool.handle(for: ["https://example.org/a/1", "file.csv:2"])
+        let other = pool.handle(for: ["https://example.org/a/1", "file.csv:3"])
+        let again = pool.handle(for: ["https://example.org/a/1", "file.csv:2"])
+        #expect(first == again && first != other)
+        #expect(pool.count == 2)
+        // Many lists make the table grow; each is still found again.
+        let handles = (0..<1_000).map { pool.handle(for: ["https://example.org/a/\($0)"]) }
+        #expect((0..<1_000).map { pool.handle(for: ["https://example.org/a/\($0)"]) } == handles)
+        #expect(pool.count == 1_002)
+        #expect(pool[handles[999]] == ["https://example.org/a/999"])
+    }
+
+    @Test func absorbedListsKeepTheirSourcesWhateverTheStemHandles() {
+        var first = SourceListPool(), second = SourceListPool()
+        _ = first.handle(for: ["b:1"])
+        let inSecond = second.handle(for: ["a:5", "b:6"])
+        let map = first.absorb(second)
+        #expect(first[map[Int(inSecond)]] == ["a:5", "b:6"])
+        #expect(first.handle(for: ["b:1"]) == 0)
+    }
 }

@@ -31,28 +31,3 @@ struct InternPool<Value: Hashable & Sendable>: Sendable {
         other.values.map { handle(for: $0) }
     }
 }
-
-/// Source lists, which the loader already shares between records that cite the same sources: a list is
-/// found by the address of its storage, without hashing its strings. An equal list in storage of its own
-/// (an imported project's URL, cited by one membership) is simply kept; hashing a million unique lists
-/// cost more than the few duplicates save. The pool keeps every list it holds alive, so an address it
-/// knows can never be reused by another list.
-struct SourceListPool: Sendable {
-    private(set) var lists: [[String]] = []
-    private var byAddress: [UInt: Int32] = [:]
-
-    subscript(handle: Int32) -> [String] { lists[Int(handle)] }
-
-    mutating func handle(for list: [String]) -> Int32 {
-        let address = list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        if let known = byAddress[address] { return known }
-        let handle = Int32(lists.count)
-        lists.append(list)
-        byAddress[address] = handle
-        return handle
-    }
-
-    mutating func absorb(_ other: SourceListPool) -> [Int32] {
-        other.lists.map { handle(for: $0) }
-    }
-}

@@ -1,5 +1,5 @@
 /// The memberships of a catalog or store, kept as columns of small handles: about 18 bytes a membership
-/// instead of an 80-byte record with its own strings. Reading one (`table[i]`) gives the same `Membership`
+/// (and its sources' numbers: see `SourceListPool`) instead of an 80-byte record with its own strings. Reading one (`table[i]`) gives the same `Membership`
 /// that was added; the territory, initiative, source list and note behind each handle are stored once.
 public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
     // Internal rather than private for the cache's encoding (`MembershipTable+Snapshot`).
@@ -56,11 +56,29 @@ public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, Expr
         territoryHandles.append(territoryIDs.handle(for: membership.territory))
         initiativeHandles.append(initiativeIDs.handle(for: membership.initiative))
         sourceHandles.append(sourceLists.handle(for: membership.sources))
-        let hasAnnotation = membership.note != nil || membership.conflict != nil
-        annotationHandles.append(hasAnnotation ? annotations.handle(for: Annotation(note: membership.note, conflict: membership.conflict)) : 0)
-        roles.append(membership.role)
-        confidences.append(membership.confidence)
+        appendRest(role: membership.role, confidence: membership.confidence, note: membership.note, conflict: membership.conflict)
     }
+
+    /// Appends a membership whose sources are items of this table's source pool (see `sourceStem`): the
+    /// loader's way, which never makes the sources' strings.
+    mutating func append(territory: String, initiative: String, role: Role, sourceItems: [SourceItem],
+                         confidence: Confidence, note: String?, conflict: String?) {
+        territoryHandles.append(territoryIDs.handle(for: territory))
+        initiativeHandles.append(initiativeIDs.handle(for: initiative))
+        sourceHandles.append(sourceLists.handle(for: sourceItems))
+        appendRest(role: role, confidence: confidence, note: note, conflict: conflict)
+    }
+
+    private mutating func appendRest(role: Role, confidence: Confidence, note: String?, conflict: String?) {
+        let hasAnnotation = note != nil || conflict != nil
+        annotationHandles.append(hasAnnotation ? annotations.handle(for: Annotation(note: note, conflict: conflict)) : 0)
+        roles.append(role)
+        confidences.append(confidence)
+    }
+
+    /// The handle of a source stem (see `SourceListPool`) for `append(…sourceItems:…)`; nil when the bytes
+    /// are not UTF-8.
+    mutating func sourceStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { sourceLists.stem(bytes) }
 
     /// Appends every membership of `other`: its distinct values are looked up once each, not per record.
     public mutating func append(contentsOf other: MembershipTable) {

@@ -161,8 +161,7 @@ struct CatalogValidator {
                                     stopAtEnd: stopAtEnd, progress: progress, fast: !fastPath ? nil : { reader, index in
             // The usual record needs no tree and no field-by-field checks; anything else takes the long way.
             let position = reader.position
-            guard let membership = decoder.decode(&reader) else { return false }
-            parsed.records.append(membership)
+            guard decoder.decode(&reader, into: &parsed.records) else { return false }
             parsed.positions.append(position)
             parsed.indices.append(Int32(index))
             return true

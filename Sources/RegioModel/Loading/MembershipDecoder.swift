@@ -1,5 +1,5 @@
 /// Decodes a membership record straight from the bytes, without building a tree, when it is written the
-/// usual way: known fields, each once, plain strings, at least one source. It answers nil for anything
+/// usual way: known fields, each once, plain strings, at least one source. It answers false for anything
 /// else, and the caller then takes the general path, which reports every problem. So this is only ever a
 /// shortcut to the same result.
 struct MembershipDecoder {
@@ -16,8 +16,17 @@ struct MembershipDecoder {
     private static let roles = PlainValues.names(of: Role.self)
     private static let confidences = PlainValues.names(of: Confidence.self)
 
-    mutating func decode(_ reader: inout JSONReader) -> Membership? {
-        var territory: String?, initiative: String?, role: Role?, sources: [String]?
+    /// The source items of the record being read, kept between records so that reading them allocates nothing.
+    private var sourceItems: [SourceItem] = []
+
+    /// Decodes the record at the reader and appends it to `table`; false, with no record added, when the
+    /// record is not written the usual way. One decoder serves one table (it remembers its source stems).
+    mutating func decode(_ reader: inout JSONReader, into table: inout MembershipTable) -> Bool {
+        var territory: String?, initiative: String?, role: Role?, hasSources = false
+        // Taken out while reading (and put back after), so that its storage is reused.
+        var items = sourceItems
+        sourceItems = []
+        defer { sourceItems = items }
         var confidence: Confidence?, note: String?, conflict: String?
         let plain = PlainValues.readObject(&reader, fields: Self.fields) { field, reader in
             switch field {
@@ -25,7 +34,9 @@ struct MembershipDecoder {
             case .initiative: initiative = values.nonBlankText(&reader); return initiative != nil
             case .role: role = PlainValues.choice(&reader, Self.roles); return role != nil
             case .confidence: confidence = PlainValues.choice(&reader, Self.confidences); return confidence != nil
-            case .sources: sources = values.sourceList(&reader); return sources != nil
+            case .sources:
+                hasSources = values.sourceItems(&reader, into: &items) { table.sourceStem($0) }
+                return hasSources
             case .note:
                 guard let text = values.optionalText(&reader) else { return false }
                 note = text
@@ -36,8 +47,9 @@ struct MembershipDecoder {
                 return conflict != nil
             }
         }
-        guard plain, let territory, let initiative, let role, let sources, let confidence else { return nil }
-        return Membership(territory: territory, initiative: initiative, role: role, sources: sources,
-                          confidence: confidence, note: note, conflict: conflict)
+        guard plain, let territory, let initiative, let role, hasSources, let confidence else { return false }
+        table.append(territory: territory, initiative: initiative, role: role, sourceItems: items,
+                     confidence: confidence, note: note, conflict: conflict)
+        return true
     }
 }

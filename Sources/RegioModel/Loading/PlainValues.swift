@@ -1,12 +1,18 @@
+import Foundation
+
 /// What the record fast paths (`MembershipDecoder`, `TerritoryDecoder`) share: reading an object of known
 /// fields and plain values straight from the bytes, and storing equal strings once. Every function
 /// answers nil (or false) for anything unusual, and the decoder then declines the whole record.
 ///
-/// A million memberships cite a few thousand distinct sources and notes; equal strings and source lists
-/// are stored once (`ByteInterner`), which is most of the memory the records would otherwise take.
+/// A million memberships cite a few thousand distinct notes; equal strings are stored once
+/// (`ByteInterner`), which is much of the memory the records would otherwise take.
 struct PlainValues {
     private var strings = ByteInterner<String>()
     private var sourceLists = ByteInterner<[String]>()
+    /// Source stems by their bytes, as handles of the one pool this value serves, and the last stem
+    /// seen at each place in a list.
+    private var stems = ByteInterner<Int32>()
+    private var recentStems: [(bytes: Range<Int>, handle: Int32)?] = []
 
     /// Reads `{"key": value, …}`, calling `value` with the reader at each value of a known field; false
     /// for an unknown or repeated field, or when `value` declines.
@@ -74,11 +80,26 @@ struct PlainValues {
     }
 
     /// A non-empty array of plain strings, looked up as a whole by its bytes so that a repeated list costs
-    /// no allocation.
+    /// no allocation (a territory's sources).
     mutating func sourceList(_ reader: inout JSONReader) -> [String]? {
         let bytes = reader.bytes
-        guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "[") else { return nil }
         let start = reader.index
+        guard let items = Self.plainStrings(&reader) else { return nil }
+        let whole = start..<reader.index
+        if let known = sourceLists.known(whole, in: bytes) { return known }
+        var list: [String] = []
+        for item in items {
+            guard let text = text(item, in: bytes) else { return nil }
+            list.append(text)
+        }
+        sourceLists.remember(list, for: whole, in: bytes)
+        return list
+    }
+
+    /// The ranges of a non-empty array of plain strings.
+    private static func plainStrings(_ reader: inout JSONReader) -> [Range<Int>]? {
+        let bytes = reader.bytes
+        guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "[") else { return nil }
         reader.index += 1
         var items: [Range<Int>] = []
         while true {
@@ -90,17 +111,47 @@ struct PlainValues {
             if bytes[reader.index] == UInt8(ascii: ",") { reader.index += 1; continue }
             guard bytes[reader.index] == UInt8(ascii: "]") else { return nil }
             reader.index += 1
-            break
+            return items
         }
-        let whole = start..<reader.index
-        if let known = sourceLists.known(whole, in: bytes) { return known }
-        var list: [String] = []
-        for item in items {
-            guard let text = text(item, in: bytes) else { return nil }
-            list.append(text)
+    }
+
+    /// A non-empty array of plain strings, as items of one membership table's source pool (see
+    /// `SourceListPool`), into `items`. A stem is looked up by its bytes, and mostly only compared with
+    /// the stem at the same place in the list before: a list costs no allocation and little hashing.
+    /// `stem` adds a stem the pool has not seen (nil: not UTF-8); this value must serve one pool only.
+    mutating func sourceItems(_ reader: inout JSONReader, into items: inout [SourceItem],
+                              stem: (UnsafeBufferPointer<UInt8>) -> Int32?) -> Bool {
+        let bytes = reader.bytes
+        guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "[") else { return false }
+        reader.index += 1
+        items.removeAll(keepingCapacity: true)
+        while true {
+            reader.skipWhitespace()
+            guard let item = reader.plainString() else { return false }
+            let (stemLength, number) = SourceItem.split(UnsafeBufferPointer(rebasing: bytes[item]))
+            let stemBytes = item.lowerBound..<item.lowerBound + stemLength
+            let place = items.count
+            let handle: Int32
+            if place < recentStems.count, let recent = recentStems[place], Self.same(recent.bytes, stemBytes, in: bytes) {
+                handle = recent.handle
+            } else {
+                guard let found = stems.value(for: stemBytes, in: bytes, make: stem) else { return false }
+                handle = found
+                while recentStems.count <= place { recentStems.append(nil) }
+                recentStems[place] = (stemBytes, handle)
+            }
+            items.append(SourceItem(stem: handle, number: number))
+            reader.skipWhitespace()
+            guard reader.index < bytes.count else { return false }
+            if bytes[reader.index] == UInt8(ascii: ",") { reader.index += 1; continue }
+            guard bytes[reader.index] == UInt8(ascii: "]") else { return false }
+            reader.index += 1
+            return true
         }
-        sourceLists.remember(list, for: whole, in: bytes)
-        return list
+    }
+
+    private static func same(_ a: Range<Int>, _ b: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.isEmpty || memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0)
     }
 
     /// Up to 15 bytes fit inside a String without an allocation, so only longer ones are worth looking up.
