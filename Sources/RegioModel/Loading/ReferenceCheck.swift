@@ -111,39 +111,43 @@ extension CatalogValidator {
                            field: field, message: message)
     }
 
-    /// Reports each loop in the parent chains once, naming every initiative on it.
+    /// Reports each loop in the parent chains once, naming every initiative on it. Chains are followed
+    /// by record number, so that sixty thousand imported projects cost two lookups each, not a dozen.
     private mutating func checkParentCycles(_ initiatives: ParsedFile<Initiative>) {
-        var parentOf: [String: String] = [:]
+        let records = initiatives.records
         var offsetOf: [String: Int] = [:]
-        for (offset, initiative) in initiatives.records.enumerated() {
-            offsetOf[initiative.id] = offset
-            if let parent = initiative.parent { parentOf[initiative.id] = parent }
-        }
-        var finished: Set<String> = []
-        for initiative in initiatives.records where !finished.contains(initiative.id) {
-            var path: [String] = []
-            var onPath: [String: Int] = [:]
-            var current: String? = initiative.id
-            while let id = current, !finished.contains(id) {
-                if let start = onPath[id] {
-                    let cycle = Array(path[start...])
-                    let first = cycle.min()!
-                    let rotation = cycle.firstIndex(of: first)!
-                    let loop = Array(cycle[rotation...] + cycle[..<rotation])
-                    let offset = offsetOf[first]!
-                    problems.append(DataProblem(.parentCycle, file: CatalogLoader.initiativesFile,
-                                                position: initiatives.positions[offset],
-                                                recordIndex: initiatives.indices[offset], recordID: "id \"\(first)\"",
-                                                field: "parent",
-                                                message: "parent cycle: " + (loop + [loop[0]]).joined(separator: " → ")
-                                                    + "; expected the parents to end at an initiative without one"))
+        offsetOf.reserveCapacity(records.count)
+        for (offset, initiative) in records.enumerated() { offsetOf[initiative.id] = offset }
+        let parent = records.map { $0.parent.flatMap { offsetOf[$0] } ?? -1 }
+        // -1: not reached yet; -2: finished; otherwise the place on the chain being followed.
+        var placeOnPath = [Int](repeating: -1, count: records.count)
+        var path: [Int] = []
+        for start in records.indices where placeOnPath[start] == -1 {
+            path.removeAll(keepingCapacity: true)
+            var current = start
+            while current >= 0, placeOnPath[current] != -2 {
+                if placeOnPath[current] >= 0 {
+                    reportCycle(path[placeOnPath[current]...].map { records[$0].id }, offsetOf, initiatives)
                     break
                 }
-                onPath[id] = path.count
-                path.append(id)
-                current = parentOf[id]
+                placeOnPath[current] = path.count
+                path.append(current)
+                current = parent[current]
             }
-            finished.formUnion(path)
+            for offset in path { placeOnPath[offset] = -2 }
         }
+    }
+
+    private mutating func reportCycle(_ cycle: [String], _ offsetOf: [String: Int], _ initiatives: ParsedFile<Initiative>) {
+        let first = cycle.min()!
+        let rotation = cycle.firstIndex(of: first)!
+        let loop = Array(cycle[rotation...] + cycle[..<rotation])
+        let offset = offsetOf[first]!
+        problems.append(DataProblem(.parentCycle, file: CatalogLoader.initiativesFile,
+                                    position: initiatives.positions[offset],
+                                    recordIndex: initiatives.indices[offset], recordID: "id \"\(first)\"",
+                                    field: "parent",
+                                    message: "parent cycle: " + (loop + [loop[0]]).joined(separator: " → ")
+                                        + "; expected the parents to end at an initiative without one"))
     }
 }
