@@ -1,3 +1,4 @@
+import Foundation
 import RegioUI
 
 /// A terminal in memory for whole-program tests (as ratatui's TestBackend): it plays a script of keys,
@@ -61,7 +62,10 @@ public final class TestBackend: TerminalBackend {
             case .inspect(let look): look(self)
             }
         }
-        return milliseconds == nil ? .inputEnded : .timedOut
+        guard let milliseconds else { return .inputEnded }
+        // A moment passes, as it would in a terminal (work in the background gets on meanwhile).
+        usleep(UInt32(min(milliseconds, 2)) * 1000)
+        return .timedOut
     }
 
     public func apply(_ theme: Theme) { appliedThemes.append(theme.name) }

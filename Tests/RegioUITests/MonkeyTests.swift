@@ -66,13 +66,13 @@ import Testing
         // The effects each message asks for, worked out again from the same pure update.
         let reducer = Reducer(store: bundledStore)
         var requested: [Effect] = []
-        var finished = 0
+        var finished = 0, measured = 0
         var trail: [String] = []
         var problem: String?
         program.observe = { state, message in
             trail.append("\(message)")
             if trail.count > 12 { trail.removeFirst() }
-            if case .effectFinished = message { finished += 1 }
+            if case .effectFinished(.networkMeasured) = message { measured += 1 } else if case .effectFinished = message { finished += 1 }
             requested += reducer.update(state, message).1
             // The screen last drawn is this state's, except while effects report back within one event.
             if case .effectFinished = message { return }
@@ -90,6 +90,10 @@ import Testing
         #expect(backend.appliedThemes.count == themes)
         #expect(backend.suspends == requested.filter { $0 == .suspend }.count)
         #expect(finished == copies + themes + exports, "each export, copy and theme switch reported back once")
+        // The network is measured once per run, in the background: it reports back unless q came first.
+        let measures = requested.filter { if case .measureNetwork = $0 { true } else { false } }.count
+        #expect(measures <= 1)
+        #expect(measured == measures || (measured == 0 && program.performed.last == .quit))
     }
 
     /// Documents for the invariant checks, laid out once per page and width across the runs.

@@ -55,6 +55,11 @@ struct Harness {
 
     mutating func send(_ message: Message) {
         (state, effects) = reducer.update(state, message)
+        // The runtime measures the network on another thread; here it is done before the next message,
+        // as when the user reads the detail for a moment (ProgramTests sees the measuring line).
+        for case .measureNetwork(let kinds) in effects {
+            state = reducer.reduce(state, .effectFinished(.networkMeasured(kinds: kinds)))
+        }
     }
 
     var screen: Screen { renderer.render(state) }

@@ -157,22 +157,40 @@ public struct NetworkMeasures: Sendable {
         return (pairs, territories * min(pairs, territories * territories / 2))
     }
 
-    /// Whether a detail view may compute the measures in passing (well under a second in a release build):
-    /// the hand-researched data and a NUTS-2 import of all of Horizon Europe are; a generated million
-    /// memberships are not, and `regio network` is the way there.
+    /// Whether a detail view measures the network (on a thread of its own; well under a second in a
+    /// release build): the hand-researched data and a NUTS-2 import of all of Horizon Europe are; a
+    /// generated million memberships are not, and `regio network` is the way there.
     public static func isAffordable(for store: Store) -> Bool {
         let cost = cost(of: store)
         return cost.pairs <= 3_000_000 && cost.brandes <= 200_000_000
     }
 
-    /// Measures for the store with every kind, computed once per store; nil when not `isAffordable`.
-    public static func shared(for store: Store) -> NetworkMeasures? {
+    /// Measures for the store and kinds (empty: every kind), computed once per store and kinds (the last
+    /// few are kept); nil when not `isAffordable`. The dashboard calls it on a thread of its own.
+    public static func shared(for store: Store, kinds: Set<InitiativeKind> = []) -> NetworkMeasures? {
         guard isAffordable(for: store) else { return nil }
-        if let known = cache.withLock({ $0 }), known.store === store { return known.measures }
-        let made = NetworkMeasures(store: store)
-        cache.withLock { $0 = (store, made) } // one store at a time: a new data folder replaces the old
+        if let known = cached(for: store, kinds: kinds) { return known }
+        let made = NetworkMeasures(store: store, kinds: kinds)
+        cache.withLock { entries in
+            entries.removeAll { $0.store == nil }
+            entries.insert(CacheEntry(store: store, kinds: kinds, measures: made), at: 0)
+            if entries.count > cacheCapacity { entries.removeLast(entries.count - cacheCapacity) }
+        }
         return made
     }
 
-    private static let cache = Mutex<(store: Store, measures: NetworkMeasures)?>(nil)
+    /// The measures `shared` has made for the store and kinds, without making them.
+    public static func cached(for store: Store, kinds: Set<InitiativeKind> = []) -> NetworkMeasures? {
+        cache.withLock { entries in entries.first { $0.store === store && $0.kinds == kinds }?.measures }
+    }
+
+    /// The store is held weakly: its measures go with it.
+    private struct CacheEntry: Sendable {
+        weak var store: Store?
+        let kinds: Set<InitiativeKind>
+        let measures: NetworkMeasures
+    }
+
+    private static let cacheCapacity = 8
+    private static let cache = Mutex<[CacheEntry]>([])
 }

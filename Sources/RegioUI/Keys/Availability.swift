@@ -46,6 +46,7 @@ public struct Availability: Sendable {
     private func page(_ state: AppState) -> (DetailPage, DetailDocument)? {
         guard let page = state.history.last else { return nil }
         let width = Layout(width: state.size.width, height: state.size.height, focus: state.focus).body.width - 2
-        return (page, DetailDocument.build(page.content, store: store, width: width, language: state.language, cache: views))
+        return (page, DetailDocument.build(page.content, store: store, width: width, language: state.language,
+            network: state.network, cache: views))
     }
 }

@@ -160,6 +160,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case networkHeadingOne = "NETWORK OF SHARED INITIATIVES ({0} partner)"
     case networkHeadingBare = "NETWORK OF SHARED INITIATIVES"
     case networkTooLarge = "too large to measure while browsing ({0} territories); see regio network"
+    case measuringNetwork = "measuring the collaboration network… (Brandes betweenness)"
     case noSharedInitiatives = "no shared initiatives with any other territory"
     case degreeRank = "degree {0} (rank {1} of {2})"
     case strengthRank = "strength {0} (rank {1})"

@@ -1,3 +1,5 @@
+import RegioModel
+
 /// Everything that can happen to the dashboard, as `update` receives it: a key, a new size, what came of
 /// an effect, or the terminal given back after a suspend (Ctrl-Z, or a stop and continue from outside).
 public enum Message: Equatable, Sendable {
@@ -26,6 +28,9 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String)
     /// Load the theme after `current` in the catalog and apply it.
     case switchTheme(after: String)
+    /// Measure the collaboration network of these kinds of initiative (all when empty) on a thread of its
+    /// own; `networkMeasured` follows when it is done, while keys go on working.
+    case measureNetwork(kinds: Set<InitiativeKind>)
     /// Give the terminal back and stop (Ctrl-Z); `resumed` follows.
     case suspend
     case quit
@@ -40,4 +45,5 @@ public enum EffectResult: Equatable, Sendable {
     /// `colorOff`: the terminal shows attributes only, so the theme's colours are not seen.
     case themeApplied(name: String, colorOff: Bool)
     case themeFailed(name: String, reason: String)
+    case networkMeasured(kinds: Set<InitiativeKind>)
 }

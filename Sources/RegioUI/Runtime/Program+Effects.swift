@@ -3,7 +3,8 @@ import RegioModel
 
 extension Program {
     /// Carries out one effect; what can fail or has something to report comes back as a result.
-    func perform(_ effect: Effect, state: AppState, store: Store, views: ViewCache) -> EffectResult? {
+    func perform(_ effect: Effect, state: AppState, store: Store, views: ViewCache,
+                 background: BackgroundWork) -> EffectResult? {
         switch effect {
         case .export(let path, let overwrite):
             return export(ViewExport.table(state, store, views: views), to: path, overwrite: overwrite)
@@ -21,6 +22,16 @@ extension Program {
                 backend.apply(.builtInDefault)
                 return .themeFailed(name: next, reason: error.problems.first?.description ?? "")
             }
+        case .measureNetwork(let kinds):
+            // Made already (or too large to make while browsing: the detail says so): no thread.
+            if !NetworkMeasures.isAffordable(for: store) || NetworkMeasures.cached(for: store, kinds: kinds) != nil {
+                return .networkMeasured(kinds: kinds)
+            }
+            background.start {
+                _ = NetworkMeasures.shared(for: store, kinds: kinds)
+                return .networkMeasured(kinds: kinds)
+            }
+            return nil
         case .suspend:
             backend.suspend()
             return nil

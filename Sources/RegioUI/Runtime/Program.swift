@@ -49,19 +49,21 @@ public final class Program {
         let views = ViewCache()
         let reducer = Reducer(store: store, keymap: keymap, views: views)
         let renderer = Renderer(store: store, keymap: keymap, views: views)
+        let background = BackgroundWork()
         var state = start
         backend.draw(renderer.render(state))
         while true {
-            let message: Message
-            switch backend.nextEvent(within: nil) {
-            case .key(let key): message = .key(key)
-            case .mouse(let event): message = .mouse(event)
-            case .resized: message = .resize(width: backend.size.width, height: backend.size.height)
-            case .resumed: message = .resumed
-            case .timedOut: continue
+            var queue: [Message] = []
+            switch backend.nextEvent(within: background.isBusy ? BackgroundWork.pollInterval : nil) {
+            case .key(let key): queue.append(.key(key))
+            case .mouse(let event): queue.append(.mouse(event))
+            case .resized: queue.append(.resize(width: backend.size.width, height: backend.size.height))
+            case .resumed: queue.append(.resumed)
+            case .timedOut: break
             case .inputEnded: return state
             }
-            var queue = [message]
+            queue += background.takeFinished().map(Message.effectFinished)
+            if queue.isEmpty { continue }
             while !queue.isEmpty {
                 let message = queue.removeFirst()
                 observe?(state, message)
@@ -70,7 +72,9 @@ public final class Program {
                 for effect in effects {
                     performed.append(effect)
                     if effect == .quit { return state }
-                    if let result = perform(effect, state: state, store: store, views: views) { queue.append(.effectFinished(result)) }
+                    if let result = perform(effect, state: state, store: store, views: views, background: background) {
+                        queue.append(.effectFinished(result))
+                    }
                     if effect == .suspend { queue.append(.resumed) }
                 }
             }

@@ -43,6 +43,13 @@ public struct DetailPage: Equatable, Sendable {
     }
 }
 
+/// How far the collaboration network's measures are, which a territory's detail shows. They take up to
+/// a second for every NUTS-2 region (Brandes's betweenness), so the runtime makes them on a thread of its
+/// own the first time a territory's detail opens (`Effect.measureNetwork`) and says when they are done.
+public enum NetworkStatus: Equatable, Sendable {
+    case notRequested, measuring, measured
+}
+
 /// The member-state map while it is open.
 public struct MapState: Equatable, Sendable {
     public var selected: CountryCode
@@ -113,6 +120,7 @@ public struct AppState: Equatable, Sendable {
     public var language: UILanguage = .en
     /// The colour theme in use; the next one in the catalog follows it.
     public var themeName: String
+    public var network: NetworkStatus = .notRequested
 
     public init(size: (width: Int, height: Int) = (80, 24), countries: Set<CountryCode> = [], language: UILanguage = .en,
                 themeName: String = "default") {
@@ -143,6 +151,7 @@ public struct AppState: Equatable, Sendable {
             && a.collapsed == b.collapsed && a.linkedInitiative == b.linkedInitiative && a.history == b.history
             && a.message == b.message && a.themeName == b.themeName && a.marked == b.marked && a.language == b.language
             && a.nutsRegions == b.nutsRegions && a.lastClick == b.lastClick && a.searchHistory == b.searchHistory
+            && a.network == b.network
     }
 }
 

@@ -12,7 +12,8 @@ extension Reducer {
     func openPage(_ state: inout AppState, _ page: DetailPage) {
         var page = page
         let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2,
-                                            language: state.language, cache: views)
+                                            language: state.language,
+            network: state.network, cache: views)
         let first = document.selectableRow(from: 0, direction: 1) ?? 0
         page.position.selected = first < layout(state).detailRows ? first : 0
         page.position.scroll = 0
@@ -78,7 +79,8 @@ extension Reducer {
             state.positions[pane] = position
         }
         if var page = state.history.last {
-            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2, language: state.language, cache: views).rows.count
+            let count = DetailDocument.build(page.content, store: store, width: layout.body.width - 2, language: state.language,
+            network: state.network, cache: views).rows.count
             page.position.selected = min(max(0, page.position.selected), max(0, count - 1))
             page.position.scroll = scrolled(page.position, visible: layout.detailRows, count: count)
             state.history[state.history.count - 1] = page

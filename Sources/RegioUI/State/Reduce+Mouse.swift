@@ -56,7 +56,8 @@ extension Reducer {
         case .detailLine(let index):
             guard let page = state.history.last else { return nil }
             let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2,
-                                                language: state.language, cache: views)
+                                                language: state.language,
+            network: state.network, cache: views)
             guard index < document.rows.count, document.rows[index].isSelectable else { return nil }
             state.history[state.history.count - 1].position.selected = index
             return double ? .command(.open) : nil
@@ -103,7 +104,8 @@ extension Reducer {
     private func scrollDetail(_ direction: Int, _ state: inout AppState) {
         guard var page = state.history.last else { return }
         let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2,
-                                            language: state.language, cache: views)
+                                            language: state.language,
+            network: state.network, cache: views)
         let visible = layout(state).detailRows
         let count = document.rows.count
         page.position.scroll = min(max(0, page.position.scroll + direction * Self.wheelRows), max(0, count - visible))

@@ -94,7 +94,8 @@ extension Reducer {
 
     func detail(_ state: inout AppState, _ command: Command, _ effects: inout [Effect]) {
         guard var page = state.history.last else { return }
-        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language, cache: views)
+        let document = DetailDocument.build(page.content, store: store, width: layout(state).body.width - 2, language: state.language,
+            network: state.network, cache: views)
         switch command {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .goTop, .goBottom:
             // The cursor moves between lines that open something; past the first or last of them it moves

@@ -27,6 +27,9 @@ public struct Reducer: Sendable {
             state.size = (max(1, width), max(1, height))
         case .resumed:
             break
+        case .effectFinished(.networkMeasured):
+            // Arrives whenever the measuring ends: the user's message, if any, stays.
+            networkMeasured(&state)
         case .effectFinished(let result):
             state.message = nil
             finished(&state, result)
@@ -38,6 +41,7 @@ public struct Reducer: Sendable {
         }
         keepCursors(&state, from: before)
         settle(&state)
+        requestNetwork(&state, &effects)
         return (state, effects)
     }
 
@@ -113,6 +117,8 @@ public struct Reducer: Sendable {
         case .themeFailed(let name, let reason):
             state.themeName = name
             state.message = StatusMessage(.error, state.language.t(.themeBroken, name, reason))
+        case .networkMeasured:
+            networkMeasured(&state)
         }
     }
 }

@@ -32,21 +32,25 @@ public struct DetailDocument: Equatable, Sendable {
     public var rows: [DetailRow]
 
     public static func build(_ entity: EntityRef, store: Store, width: Int, language: UILanguage = .en,
-                             cache: ViewCache? = nil) -> DetailDocument {
-        build(.entity(entity), store: store, width: width, language: language, cache: cache)
+                             network: NetworkStatus = .measured, cache: ViewCache? = nil) -> DetailDocument {
+        build(.entity(entity), store: store, width: width, language: language, network: network, cache: cache)
     }
 
-    /// The document laid out for `width`; with a cache, built once and then taken from it.
+    /// The document laid out for `width`; with a cache, built once and then taken from it. `network`
+    /// says whether the collaboration network's measures may be shown yet (`.measured`: made now if they
+    /// are not, as a test or a report expects) or are still being measured.
     public static func build(_ content: PageContent, store: Store, width: Int, language: UILanguage = .en,
-                             cache: ViewCache? = nil) -> DetailDocument {
-        guard let cache else { return layOut(content, store: store, width: width, language: language) }
-        return cache.document(content, store: store, width: width, language: language) {
-            layOut(content, store: store, width: width, language: language)
+                             network: NetworkStatus = .measured, cache: ViewCache? = nil) -> DetailDocument {
+        let measured = network == .measured
+        guard let cache else { return layOut(content, store: store, width: width, language: language, networkMeasured: measured) }
+        return cache.document(content, store: store, width: width, language: language, networkMeasured: measured) {
+            layOut(content, store: store, width: width, language: language, networkMeasured: measured)
         }
     }
 
-    private static func layOut(_ content: PageContent, store: Store, width: Int, language: UILanguage) -> DetailDocument {
-        let builder = DetailBuilder(width: width, lang: language)
+    private static func layOut(_ content: PageContent, store: Store, width: Int, language: UILanguage,
+                               networkMeasured: Bool) -> DetailDocument {
+        let builder = DetailBuilder(width: width, lang: language, networkMeasured: networkMeasured)
         var document = switch content {
         case .entity(.territory(let index)): TerritoryDetail(store: store, index: index, builder: builder).document
         case .entity(.initiative(let index)): InitiativeDetail(store: store, index: index, builder: builder).document
@@ -87,6 +91,8 @@ public struct DetailDocument: Equatable, Sendable {
 struct DetailBuilder {
     let width: Int
     let lang: UILanguage
+    /// Whether the network's measures may be shown (else the network section says they are being made).
+    var networkMeasured = true
     var rows: [DetailRow] = []
     var sources: [String] = []
     /// Each source's number, so that citing stays linear in a document of many thousand rows.

@@ -5,9 +5,10 @@ struct DetailView {
     let store: Store
     let views: ViewCache
 
-    func draw(_ page: DetailPage, layout: Layout, language: UILanguage, on screen: inout Screen) {
+    func draw(_ page: DetailPage, layout: Layout, language: UILanguage, network: NetworkStatus, on screen: inout Screen) {
         let rect = layout.body
-        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2, language: language, cache: views)
+        let document = DetailDocument.build(page.content, store: store, width: rect.width - 2, language: language,
+                                            network: network, cache: views)
         let inner = rect.inner
         let position = page.position
         let end = min(document.rows.count, position.scroll + inner.height)

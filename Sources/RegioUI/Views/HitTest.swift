@@ -74,7 +74,8 @@ public struct HitTest {
         let inner = layout.body.inner
         guard inner.contains(x: x, y: y) else { return .detail }
         let document = DetailDocument.build(page.content, store: store, width: layout.body.width - 2,
-                                            language: state.language, cache: views)
+                                            language: state.language,
+            network: state.network, cache: views)
         let index = page.position.scroll + (y - inner.y)
         return index < document.rows.count ? .detailLine(index) : .detail
     }

@@ -24,7 +24,8 @@ public struct Renderer: Sendable {
         if let map = state.map {
             MapView(store: store, keymap: keymap).draw(map, state: state, layout: layout, on: &screen)
         } else if let page = state.history.last {
-            DetailView(store: store, views: views).draw(page, layout: layout, language: state.language, on: &screen)
+            DetailView(store: store, views: views).draw(page, layout: layout, language: state.language, network: state.network,
+                                                            on: &screen)
         } else {
             DashboardView(store: store, keymap: keymap, views: views).draw(state, layout: layout, on: &screen)
         }

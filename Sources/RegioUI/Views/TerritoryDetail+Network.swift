@@ -2,13 +2,19 @@ import RegioModel
 
 extension TerritoryDetail {
     /// The territory's place in the collaboration network (every kind of initiative): degree, strength,
-    /// betweenness and rank, and its strongest ties as a small text ego-network with weighted bars.
+    /// betweenness and rank, and its strongest ties as a small text ego-network with weighted bars. While
+    /// the runtime measures the network (see `Effect.measureNetwork`), a line says so.
     func appendNetwork(to builder: inout DetailBuilder) {
         let lang = builder.lang
-        guard let measures = NetworkMeasures.shared(for: store) else {
+        guard NetworkMeasures.isAffordable(for: store) else {
             builder.heading(lang.t(.networkHeadingBare))
             builder.rows.append(.text([Span("  " + lang.t(.networkTooLarge,
                                                           store.territories.count), .muted)]))
+            return
+        }
+        guard builder.networkMeasured, let measures = NetworkMeasures.shared(for: store) else {
+            builder.heading(lang.t(.networkHeadingBare))
+            builder.rows.append(.text([Span("  " + lang.t(.measuringNetwork), .muted)]))
             return
         }
         let links = measures.network.links[index]

@@ -14,7 +14,8 @@ extension TerritoryDetail {
             var spans = [Span(" " + lang.name(of: territory)),
                          Span(" — " + lang.t(.nutsRegionContains, Store.nutsLevel(code),
                                              store.territories[index].nuts ?? ""), .muted)]
-            if let measures = NetworkMeasures.shared(for: store), measures.rank(of: region, by: .strength) > 0 {
+            if builder.networkMeasured, let measures = NetworkMeasures.shared(for: store),
+               measures.rank(of: region, by: .strength) > 0 {
                 spans.append(Span(" · " + lang.t(.networkRankByStrength, measures.rank(of: region, by: .strength),
                                                  measures.rankedCount), .muted))
             }

@@ -17,6 +17,7 @@ public final class ViewCache: Sendable {
         let content: PageContent
         let width: Int
         let language: UILanguage
+        let networkMeasured: Bool
         let document: DetailDocument
     }
 
@@ -66,16 +67,20 @@ public final class ViewCache: Sendable {
         return rows
     }
 
-    func document(_ content: PageContent, store: Store, width: Int, language: UILanguage,
+    func document(_ content: PageContent, store: Store, width: Int, language: UILanguage, networkMeasured: Bool,
                   build: () -> DetailDocument) -> DetailDocument {
         let found = entries.withLock { entries in
-            entries.first { $0.store === store && $0.content == content && $0.width == width && $0.language == language }
+            entries.first {
+                $0.store === store && $0.content == content && $0.width == width && $0.language == language
+                    && $0.networkMeasured == networkMeasured
+            }
         }
         if let found { return found.document }
         let document = build()
         entries.withLock { entries in
             entries.removeAll { $0.store == nil }
-            entries.insert(Entry(store: store, content: content, width: width, language: language, document: document), at: 0)
+            entries.insert(Entry(store: store, content: content, width: width, language: language,
+                                  networkMeasured: networkMeasured, document: document), at: 0)
             if entries.count > Self.capacity { entries.removeLast(entries.count - Self.capacity) }
         }
         return document

@@ -25,7 +25,8 @@ public enum ViewExport {
     /// between cells.
     public static func selectedRowText(_ state: AppState, _ store: Store, views: ViewCache? = nil) -> String? {
         if let page = state.history.last {
-            let rows = DetailDocument.build(page.content, store: store, width: 100_000, language: state.language, cache: views).rows
+            let rows = DetailDocument.build(page.content, store: store, width: 100_000, language: state.language,
+            network: state.network, cache: views).rows
             guard page.position.selected < rows.count else { return nil }
             let text = rows[page.position.selected].spans.map(\.text).joined().trimmingCharacters(in: .whitespaces)
             return clipboardRow([text.hasPrefix("› ") ? String(text.dropFirst(2)) : text])
