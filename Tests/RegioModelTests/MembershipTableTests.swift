@@ -28,6 +28,16 @@ import Testing
         #expect(Array(first) == Array(Self.records.prefix(2)) + Self.records.suffix(2).reversed())
     }
 
+    @Test func joiningALargerTableAfterASmallerOneKeepsTheOrder() {
+        // The larger table's values are kept and the smaller one's looked up: the order must not change.
+        var first = MembershipTable(Self.records.suffix(1))
+        first.append(contentsOf: MembershipTable(Self.records.prefix(3)))
+        #expect(Array(first) == Array(Self.records.suffix(1)) + Self.records.prefix(3))
+        first.append(contentsOf: MembershipTable(Self.records))
+        #expect(Array(first) == Array(Self.records.suffix(1)) + Self.records.prefix(3) + Self.records)
+        #expect(first.roles == (Array(Self.records.suffix(1)) + Self.records.prefix(3) + Self.records).map(\.role))
+    }
+
     @Test func equalSourceListsInSeparateStorageAreStillTheirOwnValues() {
         var table = MembershipTable()
         var sources = ["https://example.org/x"]

@@ -80,8 +80,16 @@ public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, Expr
     /// are not UTF-8.
     mutating func sourceStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { sourceLists.stem(bytes) }
 
-    /// Appends every membership of `other`: its distinct values are looked up once each, not per record.
+    /// Appends every membership of `other`: its distinct values are looked up once each, not per record,
+    /// and those of the smaller table only (a large import joined after the bundled data costs the
+    /// bundled values' lookups and a copy of the import's handles).
     public mutating func append(contentsOf other: MembershipTable) {
+        guard other.count <= count else {
+            var joined = other
+            joined.prepend(self)
+            self = joined
+            return
+        }
         reserveCapacity(count + other.count)
         let territoryMap = territoryIDs.absorb(other.territoryIDs)
         let initiativeMap = initiativeIDs.absorb(other.initiativeIDs)
@@ -95,19 +103,32 @@ public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, Expr
         confidences += other.confidences
     }
 
-    /// The same memberships with territory and initiative ids renamed (each distinct id once).
-    func renamingIDs(territory: (String) -> String, initiative: (String) -> String) -> MembershipTable {
-        var renamed = MembershipTable()
-        renamed.sourceLists = sourceLists
-        renamed.annotations = annotations
-        renamed.sourceHandles = sourceHandles
-        renamed.annotationHandles = annotationHandles
-        renamed.roles = roles
-        renamed.confidences = confidences
+    /// Puts every membership of `other` before this table's.
+    private mutating func prepend(_ other: MembershipTable) {
+        let territoryMap = territoryIDs.absorb(other.territoryIDs)
+        let initiativeMap = initiativeIDs.absorb(other.initiativeIDs)
+        let sourceMap = sourceLists.absorb(other.sourceLists)
+        let annotationMap = annotations.absorb(other.annotations)
+        territoryHandles = other.territoryHandles.map { territoryMap[Int($0)] } + territoryHandles
+        initiativeHandles = other.initiativeHandles.map { initiativeMap[Int($0)] } + initiativeHandles
+        sourceHandles = other.sourceHandles.map { sourceMap[Int($0)] } + sourceHandles
+        annotationHandles = other.annotationHandles.map { annotationMap[Int($0)] } + annotationHandles
+        roles = other.roles + roles
+        confidences = other.confidences + confidences
+    }
+
+    /// The same memberships with territory and initiative ids renamed (each distinct id once); a nil
+    /// `initiative` keeps the initiative ids as they are.
+    func renamingIDs(territory: (String) -> String, initiative: ((String) -> String)?) -> MembershipTable {
+        var renamed = self
+        renamed.territoryIDs = InternPool()
         let territoryMap = territoryIDs.values.map { renamed.territoryIDs.handle(for: territory($0)) }
-        let initiativeMap = initiativeIDs.values.map { renamed.initiativeIDs.handle(for: initiative($0)) }
         renamed.territoryHandles = territoryHandles.map { territoryMap[Int($0)] }
-        renamed.initiativeHandles = initiativeHandles.map { initiativeMap[Int($0)] }
+        if let initiative {
+            renamed.initiativeIDs = InternPool()
+            let initiativeMap = initiativeIDs.values.map { renamed.initiativeIDs.handle(for: initiative($0)) }
+            renamed.initiativeHandles = initiativeHandles.map { initiativeMap[Int($0)] }
+        }
         return renamed
     }
 

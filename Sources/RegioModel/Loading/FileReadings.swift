@@ -40,7 +40,8 @@ struct FileReadings {
         let initiativeBox = Box<(ParsedFile<Initiative>?, [DataProblem])>()
         let starts = memberships.map { JSONArrayPieces.starts(in: $0, count: Parallel.width * piecesPerCore) } ?? []
         let pieceBoxes = starts.map { _ in Box<Piece>() }
-        // The territories file is the largest single task, so it goes first; then the pieces.
+        // The territories and initiatives files are each read whole by one task (an import's initiatives,
+        // one per project, take longest), so they go first and the pieces fill the cores around them.
         Parallel.run(2 + starts.count) { task in
             var validator = CatalogValidator()
             switch task {
@@ -50,7 +51,7 @@ struct FileReadings {
                     $1.readTerritories($0, progress: reportProgress)
                 }
                 territoryBox.value = (parsed ?? nil, validator.problems)
-            case 1 + starts.count:
+            case 1:
                 guard let initiatives else { return }
                 let parsed = whole(initiatives, CatalogLoader.initiativesFile, &validator) {
                     $1.readInitiatives($0, progress: reportProgress)
@@ -58,7 +59,7 @@ struct FileReadings {
                 initiativeBox.value = (parsed ?? nil, validator.problems)
             default:
                 guard let memberships else { return }
-                let piece = task - 1
+                let piece = task - 2
                 let isLast = piece + 1 == starts.count
                 let range = starts[piece]..<(isLast ? memberships.count : starts[piece + 1])
                 let reading = try? memberships.withBytes(range) { bytes in

@@ -34,8 +34,9 @@ extension CatalogValidator {
         var resolved = ResolvedMemberships(territory: territory, initiative: initiative)
         resolved.territoryIDs = territories?.ids ?? [:]
         resolved.initiativeIDs = initiatives?.ids ?? [:]
-        for (offset, membership) in memberships.records.enumerated()
-        where resolved.territory[offset] < 0 || resolved.initiative[offset] < 0 {
+        // By number, so that only an unresolved membership is made into a record.
+        for offset in memberships.records.indices where resolved.territory[offset] < 0 || resolved.initiative[offset] < 0 {
+            let membership = memberships.records[offset]
             let recordID = "\(membership.territory) in \(membership.initiative)"
             if let territories, resolved.territory[offset] < 0 {
                 problems.append(unknownReference(file: CatalogLoader.membershipsFile, index: Int(memberships.indices[offset]),

@@ -32,22 +32,30 @@ public enum CatalogMerge {
                 if let nuts = merged.nuts { territoryByNUTS[nuts] = territories.count }
                 territories.append(merged)
             }
+            // Ids an earlier folder used get the suffix; when none is used already (an import after the
+            // bundled data), nothing is renamed and the records are taken as they are.
+            let clashes = catalog.initiatives.contains { initiativeIDs.contains($0.id) }
             var initiativeID: [String: String] = [:]
-            for initiative in catalog.initiatives {
-                initiativeID[initiative.id] = initiativeIDs.contains(initiative.id) ? initiative.id + suffix : initiative.id
+            if clashes {
+                for initiative in catalog.initiatives {
+                    initiativeID[initiative.id] = initiativeIDs.contains(initiative.id) ? initiative.id + suffix : initiative.id
+                }
+                for initiative in catalog.initiatives {
+                    var merged = initiative
+                    merged.id = initiativeID[initiative.id]!
+                    merged.parent = initiative.parent.map { initiativeID[$0] ?? $0 }
+                    merged.sameAs = initiative.sameAs.map { initiativeID[$0] ?? $0 }
+                    merged.related = initiative.related.map { initiativeID[$0] ?? $0 }
+                    initiatives.append(merged)
+                }
+            } else {
+                initiatives += catalog.initiatives
             }
-            for initiative in catalog.initiatives {
-                var merged = initiative
-                merged.id = initiativeID[initiative.id]!
-                merged.parent = initiative.parent.map { initiativeID[$0] ?? $0 }
-                merged.sameAs = initiative.sameAs.map { initiativeID[$0] ?? $0 }
-                merged.related = initiative.related.map { initiativeID[$0] ?? $0 }
-                initiativeIDs.insert(merged.id)
-                initiatives.append(merged)
-            }
+            // Only a later folder's ids can clash with these.
+            if position < catalogs.count - 1 { initiativeIDs.formUnion(initiatives.lazy.map(\.id)) }
             // Each distinct id is renamed once, not once per membership.
-            memberships.append(contentsOf: catalog.memberships.renamingIDs(territory: { territoryID[$0] ?? $0 },
-                                                                           initiative: { initiativeID[$0] ?? $0 }))
+            memberships.append(contentsOf: catalog.memberships.renamingIDs(
+                territory: { territoryID[$0] ?? $0 }, initiative: clashes ? { initiativeID[$0] ?? $0 } : nil))
             warnings += catalog.warnings
         }
         let label = catalogs.map(\.origin.label).joined(separator: " + ")

@@ -10,7 +10,8 @@ struct NameIndexes: Sendable {
     init(territories: [Territory], initiatives: [Initiative]) {
         let territoryKeys = territories.map { TextFolding.fold($0.name) }
         let initiativeKeys = initiatives.map { TextFolding.fold($0.name) }
-        search = SearchIndex(territories: territories, initiatives: initiatives, foldedNames: territoryKeys)
+        search = SearchIndex(territories: territories, initiatives: initiatives, foldedNames: territoryKeys,
+                             foldedInitiativeNames: initiativeKeys)
         let byName = territories.indices.sorted { a, b in
             territoryKeys[a] != territoryKeys[b] ? territoryKeys[a] < territoryKeys[b] : territories[a].name < territories[b].name
         }

@@ -33,8 +33,9 @@ struct SearchIndex: Sendable {
     private let territoryCount: Int
     private let entityCount: Int
 
-    /// `foldedNames` are the territories' English names, already folded for sorting.
-    init(territories: [Territory], initiatives: [Initiative], foldedNames: [String]) {
+    /// `foldedNames` and `foldedInitiativeNames` are the territories' English names and the initiatives'
+    /// names, already folded for sorting.
+    init(territories: [Territory], initiatives: [Initiative], foldedNames: [String], foldedInitiativeNames: [String]) {
         territoryCount = territories.count
         entityCount = territories.count + initiatives.count
         for (index, territory) in territories.enumerated() {
@@ -47,7 +48,7 @@ struct SearchIndex: Sendable {
             if let nuts = territory.nuts { add(nuts, language: nil, owner: index) }
         }
         for (index, initiative) in initiatives.enumerated() {
-            add(initiative.name, language: nil, owner: territories.count + index)
+            add(initiative.name, folded: foldedInitiativeNames[index], language: nil, owner: territories.count + index)
             add(initiative.id, language: nil, owner: territories.count + index)
         }
     }
