@@ -116,9 +116,20 @@ struct CatalogValidator {
         return outcome == nil ? nil : parsed
     }
 
-    mutating func readInitiatives(_ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil) -> ParsedFile<Initiative>? {
+    mutating func readInitiatives(_ bytes: UnsafeBufferPointer<UInt8>, fastPath: Bool = true,
+                                  progress: ((Int) -> Void)? = nil) -> ParsedFile<Initiative>? {
         var parsed = ParsedFile<Initiative>()
-        let outcome = forEachRecord(in: bytes, file: CatalogLoader.initiativesFile, progress: progress) { validator, reader in
+        var decoder = InitiativeDecoder()
+        let outcome = forEachRecord(in: bytes, file: CatalogLoader.initiativesFile, progress: progress, fast: !fastPath ? nil : { reader, index in
+            // A repeated id goes the long way, which reports it.
+            let position = reader.position
+            guard let initiative = decoder.decode(&reader), parsed.ids[initiative.id] == nil else { return false }
+            parsed.ids[initiative.id] = index
+            parsed.records.append(initiative)
+            parsed.positions.append(position)
+            parsed.indices.append(index)
+            return true
+        }) { validator, reader in
             var reader = reader
             reader.checkFields(known: Self.initiativeFields)
             let id = validator.readID(&reader, field: "id", into: &parsed.ids)

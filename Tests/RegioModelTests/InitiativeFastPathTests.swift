@@ -1,0 +1,54 @@
+import Testing
+@testable import RegioModel
+
+/// The initiatives' fast path must give exactly what the general path gives: records, positions, ids
+/// and problems, on generated data and on records it must decline or read with escapes.
+@Suite("Initiative fast path")
+struct InitiativeFastPathTests {
+    static func read(_ bytes: [UInt8], fastPath: Bool) -> (ParsedFile<Initiative>?, [DataProblem]) {
+        var validator = CatalogValidator()
+        let parsed = bytes.withUnsafeBufferPointer { validator.readInitiatives($0, fastPath: fastPath) }
+        return (parsed, validator.problems)
+    }
+
+    @Test func generatedInitiativesComeOutTheSame() throws {
+        let data = try LoadingInPiecesTests.dataset.get()
+        let (fast, fastProblems) = Self.read(data.initiatives, fastPath: true)
+        let (slow, slowProblems) = Self.read(data.initiatives, fastPath: false)
+        #expect((fast?.records.count ?? 0) > 100)
+        #expect(fast?.records == slow?.records)
+        #expect(fast?.positions == slow?.positions)
+        #expect(fast?.ids == slow?.ids)
+        #expect(fastProblems == slowProblems)
+    }
+
+    @Test func escapesNullsAndUnusualRecordsComeOutTheSame() throws {
+        let records = [
+            // As an import writes a project: a quoted title, a parent, a start, two sources.
+            #"{"id":"cordis-1","kind":"research-project","name":"P1: A \"quoted\" title; \u00c5lesund \ud83d\ude80","description":"line\nbreak","parent":"net","started":"2023-03","sources":["https://cordis.europa.eu/project/id/1","p.csv:2"]}"#,
+            #"{"id": "nulls", "kind": "network", "name": "N", "description": null, "parent": null, "started": null, "same_as": null, "related": null, "lead_regions_note": null, "sources": ["s"]}"#,
+            #"{"id": "links", "kind": "network", "name": "L", "same_as": "net", "related": "cordis-1", "lead_regions_note": "two leads", "conflict": "2019 or 2020", "sources": ["s", "t"]}"#,
+            #"{"id": "net", "kind": "network", "name": "Net", "sources": ["s"]}"#,
+            #"{"id": "net", "kind": "network", "name": "Again", "sources": ["s"]}"#,                   // repeated id
+            #"{"id": "badstart", "kind": "network", "name": "B", "started": "2020-13", "sources": ["s"]}"#, // not a month
+            #"{"id": "blankname", "kind": "network", "name": " \t", "sources": ["s"]}"#,                 // blank name
+            #"{"id": "blankconflict", "kind": "network", "name": "C", "conflict": " ", "sources": ["s"]}"#,
+            #"{"id": "counted", "kind": "network", "name": "C", "counts": {"regions": 3}, "counts_sources": ["s"], "sources": ["s"]}"#,
+            #"{"id": "noted", "kind": "network", "name": "C", "note": "ignored", "sources": ["s"]}"#,
+            #"{"id": "kind", "kind": "club", "name": "K", "sources": ["s"]}"#,                          // unknown kind
+            #"{"id": "nosources", "kind": "network", "name": "S", "sources": []}"#,
+        ]
+        let bytes = Array(jsonLines(records).utf8)
+        let (fast, fastProblems) = Self.read(bytes, fastPath: true)
+        let (slow, slowProblems) = Self.read(bytes, fastPath: false)
+        #expect(fast?.records == slow?.records)
+        #expect(fast?.positions == slow?.positions)
+        #expect(fast?.indices == slow?.indices)
+        #expect(fast?.ids == slow?.ids)
+        #expect(fastProblems == slowProblems)
+        let first = try #require(fast?.records.first)
+        #expect(first.name == "P1: A \"quoted\" title; Ålesund 🚀" && first.description == "line\nbreak")
+        #expect(fastProblems.contains { $0.kind == .duplicateID && $0.recordIndex == 4 })
+        #expect(fastProblems.contains { $0.kind == .badFormat && $0.recordIndex == 5 })
+    }
+}
