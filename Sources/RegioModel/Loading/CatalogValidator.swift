@@ -119,7 +119,7 @@ struct CatalogValidator {
     mutating func readInitiatives(_ bytes: UnsafeBufferPointer<UInt8>, fastPath: Bool = true,
                                   progress: ((Int) -> Void)? = nil) -> ParsedFile<Initiative>? {
         var parsed = ParsedFile<Initiative>()
-        var decoder = InitiativeDecoder()
+        let decoder = InitiativeDecoder()
         let outcome = forEachRecord(in: bytes, file: CatalogLoader.initiativesFile, progress: progress, fast: !fastPath ? nil : { reader, index in
             // A repeated id goes the long way, which reports it.
             let position = reader.position

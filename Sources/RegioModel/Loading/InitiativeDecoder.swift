@@ -5,8 +5,6 @@
 /// path's. Counts, counts' sources, a note and anything unusual, including a repeated id, which the
 /// caller checks, go the general way and are reported there.
 struct InitiativeDecoder {
-    private var values = PlainValues()
-
     private enum Field: Int {
         case id, kind, name, description, parent, started, sources, sameAs, related, leadNote, conflict
     }
@@ -18,7 +16,7 @@ struct InitiativeDecoder {
     ].map { (name: String, field: Field) in (Array(name.utf8), field) }
     private static let kinds = PlainValues.names(of: InitiativeKind.self)
 
-    mutating func decode(_ reader: inout JSONReader) -> Initiative? {
+    func decode(_ reader: inout JSONReader) -> Initiative? {
         var id: String?, kind: InitiativeKind?, name: String?, description: String?, parent: String?
         var started: String?, sources: [String]?, sameAs: String?, related: String?, leadNote: String?
         var conflict: String?
@@ -32,7 +30,7 @@ struct InitiativeDecoder {
             case .started:
                 guard optionalText(&reader, into: &started) else { return false }
                 return started.map(CatalogValidator.isYearOrMonth) ?? true
-            case .sources: sources = values.sourceList(&reader); return sources != nil
+            case .sources: sources = PlainValues.uniqueSourceList(&reader); return sources != nil
             case .sameAs: return optionalText(&reader, into: &sameAs)
             case .related: return optionalText(&reader, into: &related)
             case .leadNote: return optionalText(&reader, into: &leadNote)
@@ -48,20 +46,21 @@ struct InitiativeDecoder {
                           leadRegionsNote: leadNote, conflict: conflict)
     }
 
-    /// A string with escapes or without; nil for anything else.
-    private mutating func text(_ reader: inout JSONReader) -> String? {
-        if let range = reader.plainString() { return values.text(range, in: reader.bytes) }
+    /// A string with escapes or without, made afresh (an import's titles and ids are each used once:
+    /// looking them up would cost more than it saves); nil for anything else.
+    private func text(_ reader: inout JSONReader) -> String? {
+        if let range = reader.plainString() { return PlainValues.text(UnsafeBufferPointer(rebasing: reader.bytes[range])) }
         guard reader.index < reader.bytes.count, reader.bytes[reader.index] == UInt8(ascii: "\"") else { return nil }
         return try? reader.parseString()
     }
 
     /// A string with something in it besides white space (the general path's "is empty" check).
-    private mutating func nonBlankText(_ reader: inout JSONReader) -> String? {
+    private func nonBlankText(_ reader: inout JSONReader) -> String? {
         text(&reader).flatMap { RecordReader.isBlank($0) ? nil : $0 }
     }
 
     /// `null` or a string into `value`; false for anything else.
-    private mutating func optionalText(_ reader: inout JSONReader, into value: inout String?) -> Bool {
+    private func optionalText(_ reader: inout JSONReader, into value: inout String?) -> Bool {
         if reader.index < reader.bytes.count, reader.bytes[reader.index] == UInt8(ascii: "n") { return reader.skipNull() }
         value = text(&reader)
         return value != nil

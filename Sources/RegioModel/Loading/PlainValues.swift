@@ -96,6 +96,19 @@ struct PlainValues {
         return list
     }
 
+    /// A non-empty array of plain strings, each made afresh: for records whose sources are their own (an
+    /// imported project's), where looking them up would cost more than it saves.
+    static func uniqueSourceList(_ reader: inout JSONReader) -> [String]? {
+        guard let items = plainStrings(&reader) else { return nil }
+        var list: [String] = []
+        list.reserveCapacity(items.count)
+        for item in items {
+            guard let text = text(UnsafeBufferPointer(rebasing: reader.bytes[item])) else { return nil }
+            list.append(text)
+        }
+        return list
+    }
+
     /// The ranges of a non-empty array of plain strings.
     private static func plainStrings(_ reader: inout JSONReader) -> [Range<Int>]? {
         let bytes = reader.bytes
@@ -160,8 +173,8 @@ struct PlainValues {
         return strings.value(for: range, in: bytes, make: Self.text)
     }
 
-    /// The string for a plain string's bytes; nil when they are not valid UTF-8.
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The string for a plain string's bytes, made afresh; nil when they are not valid UTF-8.
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         for byte in bytes where byte >= 0x80 { return String(validating: bytes, as: UTF8.self) }
         return String(decoding: bytes, as: UTF8.self)
     }
