@@ -90,6 +90,26 @@ import Testing
         Self.expectSame(try #require(setup.cache.load(folder: setup.data.path)), fresh)
     }
 
+    /// Sources are kept as stems and numbers (`SourceListPool`); each comes back from an entry byte for byte.
+    @Test func everySourceComesBackFromAnEntryExactly() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let sources = MembershipTableTests.awkwardSources
+        let records = sources.indices.map { index in
+            let list = [sources[index], sources[(index + 3) % sources.count]].map { "\"" + $0 + "\"" }.joined(separator: ",")
+            return #"{"territory": "\#(index % 2 == 0 ? "alpha" : "beta")", "initiative": "net", "role": "\#(Role.allCases[index % Role.allCases.count].rawValue)", "sources": [\#(list)], "confidence": "stated"}"#
+        }
+        try setup.data.write("territories.json", Records.territories)
+        try setup.data.write("initiatives.json", Records.initiatives)
+        try setup.data.write("memberships.json", jsonLines(records))
+        let fresh = try setup.loadFiles()
+        #expect(fresh.memberships.count == sources.count)
+        #expect(try setup.save())
+        let cached = try #require(setup.cache.load(folder: setup.data.path))
+        Self.expectSame(cached, fresh)
+        #expect(cached.memberships.map { $0.sources.map { Array($0.utf8) } } == fresh.memberships.map { $0.sources.map { Array($0.utf8) } })
+    }
+
     @Test func aGeneratedFolderRoundTrips() throws {
         let setup = try Setup()
         defer { setup.remove() }

@@ -3,8 +3,7 @@ extension MembershipTable {
     func write(to writer: inout SnapshotWriter) {
         writer.strings(territoryIDs.values)
         writer.strings(initiativeIDs.values)
-        writer.number(sourceLists.lists.count)
-        for list in sourceLists.lists { writer.strings(list) }
+        sourceLists.write(to: &writer)
         writer.number(annotations.count)
         for annotation in annotations.values {
             writer.optionalString(annotation.note)
@@ -22,21 +21,19 @@ extension MembershipTable {
         self.init()
         for id in try reader.strings() { _ = territoryIDs.handle(for: id) }
         for id in try reader.strings() { _ = initiativeIDs.handle(for: id) }
-        let listCount = try reader.count()
-        sourceLists = SourceListPool()
-        for _ in 0..<listCount { _ = sourceLists.handle(for: try reader.strings()) }
+        sourceLists = try SourceListPool(from: &reader)
         let annotationCount = try reader.count()
         annotations = InternPool()
         for _ in 0..<annotationCount {
             _ = annotations.handle(for: Annotation(note: try reader.optionalString(), conflict: try reader.optionalString()))
         }
         // Pools keep distinct values only: two equal entries would shift every handle after them.
-        guard sourceLists.lists.count == listCount, annotations.count == annotationCount else {
+        guard annotations.count == annotationCount else {
             throw SnapshotError(message: "a pool of distinct values repeats a value")
         }
         territoryHandles = try reader.handles(below: territoryIDs.count)
         initiativeHandles = try reader.handles(below: initiativeIDs.count)
-        sourceHandles = try reader.handles(below: sourceLists.lists.count)
+        sourceHandles = try reader.handles(below: sourceLists.count)
         annotationHandles = try reader.handles(below: annotations.count)
         let count = try reader.count(itemSize: 2)
         guard [initiativeHandles, sourceHandles, annotationHandles].allSatisfy({ $0.count == territoryHandles.count }),
@@ -49,5 +46,35 @@ extension MembershipTable {
             roles.append(try reader.choice())
             confidences.append(try reader.choice())
         }
+    }
+}
+
+extension SourceListPool {
+    /// Stems, then each item's stem and number (+1, so that "no number" is 0), then the list ends.
+    func write(to writer: inout SnapshotWriter) {
+        let (stems, items, ends) = parts
+        writer.strings(stems)
+        writer.number(items.count)
+        for item in items {
+            writer.number(Int(item.stem))
+            writer.number(Int(item.number) + 1)
+        }
+        writer.int32s(ends)
+    }
+
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        let stems = try reader.strings()
+        let count = try reader.count(itemSize: 2)
+        var items: [SourceItem] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count {
+            let stem = try reader.number(), number = try reader.number()
+            guard stem < stems.count, number >= 1 || number == 0 else { throw SnapshotError(message: "a source names no stem") }
+            items.append(SourceItem(stem: Int32(stem), number: Int64(number) - 1))
+        }
+        guard let pool = SourceListPool(stems: stems, items: items, ends: try reader.int32s()) else {
+            throw SnapshotError(message: "the source lists do not fit together")
+        }
+        self = pool
     }
 }

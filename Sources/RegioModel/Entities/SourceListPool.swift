@@ -29,6 +29,26 @@ struct SourceListPool: Sendable {
         (handle == 0 ? 0 : Int(ends[Int(handle) - 1]))..<Int(ends[Int(handle)])
     }
 
+    init() {}
+
+    /// The pool as it is held, for the cache: its stems, its items, and where each list ends.
+    var parts: (stems: [String], items: [SourceItem], ends: [Int32]) { (stems.values.map(\.text), items, ends) }
+
+    /// The pool `parts` gave; nil when they do not fit together (a damaged cache entry): repeated stems,
+    /// an item naming no stem, list ends out of order or not ending at the last item.
+    init?(stems stemTexts: [String], items: [SourceItem], ends: [Int32]) {
+        for text in stemTexts { _ = stems.handle(for: ExactText(text)) }
+        var previous: Int32 = 0
+        for end in ends {
+            guard end >= previous else { return nil }
+            previous = end
+        }
+        guard stems.count == stemTexts.count, Int(previous) == items.count,
+              items.allSatisfy({ $0.stem >= 0 && Int($0.stem) < stemTexts.count && $0.number >= -1 }) else { return nil }
+        self.items = items
+        self.ends = ends
+    }
+
     /// The handle of the stem with these bytes, added when new; nil when they are not UTF-8.
     mutating func stem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
