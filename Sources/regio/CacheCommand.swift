@@ -61,7 +61,12 @@ struct CacheClearCommand: ParsableCommand {
 
     func run() throws {
         let cache = try CacheCommand.standard()
-        let (entries, bytes) = cache.clear()
-        Output.line("removed \(entries) entr\(entries == 1 ? "y" : "ies") (\(CacheInfoCommand.megabytes(bytes))) from \(cache.directory.displaySafe)")
+        let cleared = cache.clear()
+        let entries = cleared.removed
+        Output.line("removed \(entries) entr\(entries == 1 ? "y" : "ies") (\(CacheInfoCommand.megabytes(cleared.bytes))) from \(cache.directory.displaySafe)")
+        guard cleared.failed.isEmpty else {
+            throw CommandFailure(message: "could not remove \(cleared.failed.count) entr\(cleared.failed.count == 1 ? "y" : "ies"):\n"
+                                 + cleared.failed.map { "  " + $0.displaySafe }.joined(separator: "\n"), status: 1)
+        }
     }
 }

@@ -269,7 +269,7 @@ import Testing
         #expect(kept.contains(cache.entryPath(forFolder: folders[0].path)))
         #expect(!kept.contains(cache.entryPath(forFolder: folders[1].path)))
         #expect(!kept.contains(cache.entryPath(forFolder: folders[2].path)))
-        #expect(cache.clear().entries == CatalogCache.entryLimit)
+        #expect(cache.clear().removed == CatalogCache.entryLimit)
         #expect(cache.entries().isEmpty)
     }
 
@@ -306,6 +306,33 @@ import Testing
         try setup.cacheFolder.write("regio", "not a folder")
         #expect(try setup.save() == false)
         #expect(setup.cache.load(folder: setup.data.path) == nil)
+    }
+
+    /// A writer killed before its rename leaves a temporary file: the next save removes it at once when
+    /// its process is gone, and waits an hour when it may still be writing.
+    @Test func aKilledWritersTemporaryFileGoesAtTheNextSave() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        #expect(try setup.save())
+        let gone = setup.cache.directory + "/.entry-\(Int32.max - 1)-7.tmp"      // no such process
+        let alive = setup.cache.directory + "/.entry-\(getpid())-7.tmp"          // this one, still writing
+        for path in [gone, alive] { FileManager.default.createFile(atPath: path, contents: Data(count: 1000)) }
+        #expect(try setup.save())
+        #expect(!FileManager.default.fileExists(atPath: gone))
+        #expect(FileManager.default.fileExists(atPath: alive))
+        #expect(setup.cache.clear().removed == 1)
+        #expect(!FileManager.default.fileExists(atPath: alive), "clear removes temporary files too")
+    }
+
+    @Test func aFIFOInTheCacheFolderDoesNotBlockTheListing() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        #expect(try setup.save())
+        let fifo = setup.cache.directory + "/0000000000000000.catalog"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let entries = setup.cache.entries()
+        #expect(entries.count == 2)
+        #expect(entries.map { setup.cache.folder(ofEntry: $0.path) }.compactMap { $0 } == [CatalogCache.absolute(setup.data.path)])
     }
 
     @Test func theCacheLivesWhereXDGSays() {

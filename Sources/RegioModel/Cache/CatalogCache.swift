@@ -114,14 +114,13 @@ public struct CatalogCache: Sendable {
     /// The data folder an entry was made from, read from its header (for `regio cache`); nil when the
     /// file is not an entry of this format.
     public func folder(ofEntry path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let start = try? handle.read(upToCount: 1 << 16), start.starts(with: Self.magic) else { return nil }
-        return [UInt8](start.dropFirst(Self.magic.count)).withUnsafeBytes { bytes in
-            var reader = SnapshotReader(bytes)
+        // Mapped like an entry being loaded: a FIFO in the cache folder must not block `regio cache`.
+        Self.withMappedFile(path, largest: .max) { bytes -> String? in
+            guard bytes.starts(with: Self.magic) else { return nil }
+            var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[Self.magic.count...]))
             guard (try? reader.number()) == Self.formatVersion, (try? reader.string()) != nil else { return nil }
             return try? reader.string()
-        }
+        } ?? nil
     }
 
     // MARK: Writing
@@ -232,21 +231,44 @@ public struct CatalogCache: Sendable {
             bytes += entry.bytes
             if kept > Self.entryLimit || bytes > Self.byteLimit { unlink(entry.path) }
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for name in names where name.hasPrefix(".entry-") && name.hasSuffix(".tmp") {
-            let path = directory + "/" + name
-            if let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-               date.timeIntervalSinceNow < -3600 { unlink(path) }
-        }
+        for path in temporaryFiles() where Self.isAbandoned(path) { unlink(path) }
     }
 
-    /// Removes every entry (and leftover temporary file); returns how many entries and bytes went.
-    @discardableResult
-    public func clear() -> (entries: Int, bytes: Int) {
-        let all = entries()
-        for entry in all { unlink(entry.path) }
+    /// The `.entry-PID-N.tmp` files writers leave while they write (or when killed before the rename).
+    func temporaryFiles() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for name in names where name.hasPrefix(".entry-") && name.hasSuffix(".tmp") { unlink(directory + "/" + name) }
-        return (all.count, all.reduce(0) { $0 + $1.bytes })
+        return names.filter { $0.hasPrefix(".entry-") && $0.hasSuffix(".tmp") }.map { directory + "/" + $0 }
+    }
+
+    /// A temporary file whose writer is gone (killed during its write), or an hour old.
+    static func isAbandoned(_ path: String) -> Bool {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        if let pid = name.dropFirst(".entry-".count).split(separator: "-").first.flatMap({ pid_t($0) }), pid > 0,
+           kill(pid, 0) != 0 && errno == ESRCH { return true }
+        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return false }
+        return date.timeIntervalSinceNow < -3600
+    }
+
+    /// What `clear` did: entries removed (and their bytes), and those that could not be.
+    public struct Cleared: Sendable {
+        public var removed = 0
+        public var bytes = 0
+        public var failed: [String] = []
+    }
+
+    /// Removes every entry and leftover temporary file.
+    @discardableResult
+    public func clear() -> Cleared {
+        var result = Cleared()
+        for entry in entries() {
+            if unlink(entry.path) == 0 {
+                result.removed += 1
+                result.bytes += entry.bytes
+            } else {
+                result.failed.append("\(entry.path): \(String(cString: strerror(errno)))")
+            }
+        }
+        for path in temporaryFiles() { unlink(path) }
+        return result
     }
 }
