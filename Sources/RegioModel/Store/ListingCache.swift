@@ -61,6 +61,26 @@ final class ListingCache: Sendable {
         return made
     }
 
+    /// A mark per territory, reused from count to count: a territory is new to a count when its mark is
+    /// not that count's round number.
+    private let territoryMarks = Mutex<(round: UInt32, marks: [UInt32])>((0, []))
+
+    /// How many distinct territories (indices below `count`) `walk` visits, counted without hashing.
+    func distinctCount(below count: Int, _ walk: (_ visit: (Int) -> Void) -> Void) -> Int {
+        territoryMarks.withLock { scratch in
+            if scratch.marks.count != count || scratch.round == .max { scratch = (0, [UInt32](repeating: 0, count: count)) }
+            scratch.round += 1
+            let round = scratch.round
+            var distinct = 0
+            scratch.marks.withUnsafeMutableBufferPointer { marks in
+                walk { territory in
+                    if marks[territory] != round { marks[territory] = round; distinct += 1 }
+                }
+            }
+            return distinct
+        }
+    }
+
     func headline(make: () -> (initiative: Int, listed: Int, announced: Int)?) -> (initiative: Int, listed: Int, announced: Int)? {
         if let known = headlineTotal.withLock({ $0 }) { return known }
         let made = make()

@@ -21,17 +21,24 @@ public struct SearchHit: Equatable, Sendable {
 }
 
 /// Every name of every territory and initiative, folded (see `TextFolding`) into one contiguous buffer,
-/// so that a query is one tight scan with `memmem` however many languages the names come in.
+/// with a few bits per name saying which letters it holds, so that a query looks at the bytes only of
+/// the names that hold all its letters, however many languages the names come in.
 struct SearchIndex: Sendable {
     private var folded: [UInt8] = []
     /// Start of each name in `folded`; one more entry than names, for the end of the last.
     private var starts: [Int32] = [0]
-    /// The owner of each name as one number: territories first, then initiatives.
+    /// The owner of each name as one number: territories first, then initiatives. A territory's names
+    /// are next to each other, and so are an initiative's.
     private var owners: [Int32] = []
+    /// Per name, the classes (`byteClass`) of the bytes it holds, and of those that begin a word.
+    private var holds: [UInt32] = []
+    private var beginsWord: [UInt32] = []
     private var names: [String] = []
     private var languages: [NameLanguage?] = []
     private let territoryCount: Int
     private let entityCount: Int
+    /// The territories' names come first, then the initiatives': this many names are territories'.
+    private var territoryNameCount = 0
 
     /// `foldedNames` and `foldedInitiativeNames` are the territories' English names and the initiatives'
     /// names, already folded for sorting.
@@ -47,6 +54,7 @@ struct SearchIndex: Sendable {
             // A NUTS code finds its territory, and a prefix (SE33) the territories within that region.
             if let nuts = territory.nuts { add(nuts, language: nil, owner: index) }
         }
+        territoryNameCount = owners.count
         for (index, initiative) in initiatives.enumerated() {
             add(initiative.name, folded: foldedInitiativeNames[index], language: nil, owner: territories.count + index)
             add(initiative.id, language: nil, owner: territories.count + index)
@@ -54,11 +62,33 @@ struct SearchIndex: Sendable {
     }
 
     private mutating func add(_ name: String, folded foldedName: String? = nil, language: NameLanguage?, owner: Int) {
-        folded.append(contentsOf: (foldedName ?? TextFolding.fold(name)).utf8)
+        var classes: UInt32 = 0, wordStarts: UInt32 = 0
+        var atWordStart = true
+        for byte in (foldedName ?? TextFolding.fold(name)).utf8 {
+            folded.append(byte)
+            classes |= Self.byteClass(byte)
+            if atWordStart { wordStarts |= Self.byteClass(byte) }
+            atWordStart = byte == UInt8(ascii: " ")
+        }
+        holds.append(classes)
+        beginsWord.append(wordStarts)
         starts.append(Int32(folded.count))
         owners.append(Int32(owner))
         names.append(name)
         languages.append(language)
+    }
+
+    /// A bit for each letter a–z on its own (folded text has no capitals), one for the digits, four for
+    /// the bytes of other letters, one for the rest (the space). A name can hold a query only if it has
+    /// every bit the query has.
+    @inline(__always)
+    private static func byteClass(_ byte: UInt8) -> UInt32 {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): 1 << UInt32(byte - UInt8(ascii: "a"))
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): 1 << 26
+        case 0x80...: 1 << (27 + UInt32(byte & 3))
+        default: 1 << 31
+        }
     }
 
     private func entity(_ owner: Int) -> EntityRef {
@@ -73,53 +103,68 @@ struct SearchIndex: Sendable {
         var name: Int32
     }
 
-    /// Every entity with a name matching `query` and its best rank, in no particular order. The work is
-    /// one scan of the folded names plus one step per occurrence; no hashing.
+    /// Every entity with a name matching `query` and its best rank, in entity order. One pass over the
+    /// names: those without all of the query's letters are passed over on one test, a one-letter query
+    /// is ranked from the bits alone, and the rest are searched byte by byte. No hashing, and nothing
+    /// allocated per entity.
     func matches(_ query: String, territories: Bool, initiatives: Bool) -> [Match] {
         let needle = Array(TextFolding.fold(query).utf8)
-        guard !needle.isEmpty else { return [] }
-        let none = UInt8.max
-        var bestRank = [UInt8](repeating: none, count: entityCount)
-        var bestName = [Int32](repeating: 0, count: entityCount)
-        var touched: [Int32] = []
+        // Only the names asked about are looked at: the territories' come first.
+        let firstName = territories ? 0 : territoryNameCount
+        let endName = initiatives ? owners.count : territoryNameCount
+        guard !needle.isEmpty, firstName < endName else { return [] }
+        let wanted = needle.reduce(UInt32(0)) { $0 | Self.byteClass($1) }
+        // A letter a–z has a bit of its own, so its bits say exactly where it is.
+        let letter: UInt32? = needle.count == 1 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(needle[0]) ? wanted : nil
+        var result: [Match] = []
+        var owner: Int32 = -1, best = UInt8.max, bestName: Int32 = 0
         folded.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needleBuffer in
-                guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
-                var position = 0
-                var name = 0
-                // Find each occurrence in the whole buffer, then work out which name it falls in:
-                // occurrences come in order, so the name only ever moves forward (a binary search
-                // for each would cost more when a one-letter query matches almost every name).
-                while let offset = Self.find(needleBase, needle.count, in: base, haystack.count, from: position) {
-                    if Int(starts[name + 1]) <= offset {
-                        name = name + 2 < starts.count && Int(starts[name + 2]) > offset ? name + 1 : nameContaining(offset)
+                holds.withUnsafeBufferPointer { holds in
+                    guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
+                    for name in firstName..<endName where wanted & ~holds[name] == 0 {
+                        let rank: MatchRank?
+                        if let letter {
+                            let start = Int(starts[name])
+                            if base[start] == needle[0] { rank = Int(starts[name + 1]) - start == 1 ? .exact : .prefix }
+                            else { rank = beginsWord[name] & letter != 0 ? .wordPrefix : .substring }
+                        } else {
+                            rank = Self.rank(of: needleBase, needle.count, in: base, from: Int(starts[name]), to: Int(starts[name + 1]))
+                        }
+                        guard let rank else { continue }
+                        // Each owner's names are together: the best of them is known when the owner changes.
+                        let value = UInt8(rank.rawValue)
+                        if owners[name] != owner {
+                            if owner >= 0 { result.append(Match(owner: owner, rank: best, name: bestName)) }
+                            (owner, best, bestName) = (owners[name], value, Int32(name))
+                        } else if value < best {
+                            (best, bestName) = (value, Int32(name))
+                        }
                     }
-                    let start = Int(starts[name]), end = Int(starts[name + 1])
-                    let owner = Int(owners[name])
-                    let wanted = owner < territoryCount ? territories : initiatives
-                    position = offset + 1
-                    guard wanted && offset + needle.count <= end else {
-                        // Nothing in this name can count: go on from the next one.
-                        if !wanted { position = end }
-                        continue
-                    }
-                    let rank: MatchRank
-                    if offset == start { rank = needle.count == end - start ? .exact : .prefix }
-                    else if haystack[offset - 1] == UInt8(ascii: " ") { rank = .wordPrefix }
-                    else { rank = .substring }
-                    let value = UInt8(rank.rawValue)
-                    if bestRank[owner] == none { touched.append(Int32(owner)) }
-                    if value < bestRank[owner] {
-                        bestRank[owner] = value
-                        bestName[owner] = Int32(name)
-                    }
-                    // Later occurrences in the same name can only be word prefixes or substrings: once
-                    // this one is a word prefix or better, the rest of the name cannot improve on it.
-                    if rank <= .wordPrefix { position = end }
                 }
             }
         }
-        return touched.map { Match(owner: $0, rank: bestRank[Int($0)], name: bestName[Int($0)]) }
+        if owner >= 0 { result.append(Match(owner: owner, rank: best, name: bestName)) }
+        return result
+    }
+
+    /// How well the needle matches the name in bytes `start..<end`: at its start (exact or prefix), at
+    /// the start of a later word, inside a word, or not at all.
+    private static func rank(of needle: UnsafePointer<UInt8>, _ needleCount: Int, in haystack: UnsafePointer<UInt8>,
+                             from start: Int, to end: Int) -> MatchRank? {
+        guard end - start >= needleCount else { return nil }
+        // The first byte decides most names without a call.
+        if haystack[start] == needle[0] && memcmp(haystack + start, needle, needleCount) == 0 {
+            return needleCount == end - start ? .exact : .prefix
+        }
+        var found: MatchRank? = nil
+        var position = start + 1
+        while let offset = find(needle, needleCount, in: haystack, end, from: position) {
+            if haystack[offset - 1] == UInt8(ascii: " ") { return .wordPrefix }
+            found = .substring
+            position = offset + 1
+        }
+        return found
     }
 
     func entity(of match: Match) -> EntityRef { entity(Int(match.owner)) }
@@ -139,19 +184,10 @@ struct SearchIndex: Sendable {
                 return nil
             }
             let offset = haystack.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(haystack + offset, needle, needleCount) == 0 { return offset }
+            // memchr matched the first byte; a one-letter query (the first key typed) needs nothing more.
+            if needleCount == 1 || memcmp(haystack + offset + 1, needle + 1, needleCount - 1) == 0 { return offset }
             position = offset + 1
         }
         return nil
-    }
-
-    /// Binary search over `starts` for the name that holds byte `offset`.
-    private func nameContaining(_ offset: Int) -> Int {
-        var low = 0, high = starts.count - 2
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if Int(starts[middle]) <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
     }
 }

@@ -30,6 +30,15 @@ extension Store {
     public func territory(_ id: String) -> Territory? { territoryIndexByID[id].map { territories[$0] } }
     public func initiative(_ id: String) -> Initiative? { initiativeIndexByID[id].map { initiatives[$0] } }
 
+    /// A territory's name in `language` where the data has one, else (and for nil) its English name;
+    /// read in place, where a copy of the whole record cost more than a table cell's other work.
+    public func name(ofTerritory index: Int, in language: NameLanguage?) -> String {
+        if let language {
+            for entry in territories[index].names where entry.language == language { return entry.text }
+        }
+        return territories[index].name
+    }
+
     public func entity(_ id: String) -> EntityRef? {
         if let index = territoryIndexByID[id] { return .territory(index) }
         if let index = initiativeIndexByID[id] { return .initiative(index) }
@@ -163,7 +172,23 @@ extension Store {
         cache.memberCount(of: initiative, in: countries) {
             let mask = Countries.mask(countries)
             guard initiativeCountryMasks[initiative] & mask != 0 else { return 0 }
-            return memberTerritories(ofInitiative: initiative).count { territoryCountryBit[$0] & mask != 0 }
+            // A mark per territory rather than a set of up to a hundred thousand, and no walk into a
+            // sub-initiative without a member in the countries: setting a filter counts every visible
+            // initiative's members before the next frame.
+            return cache.distinctCount(below: territories.count) { visit in
+                var stack = [initiative]
+                var seen: Set<Int> = [initiative]
+                while let current = stack.popLast() {
+                    for membership in membershipsByInitiative[current] {
+                        let territory = Int(membershipTerritory[Int(membership)])
+                        if territory >= 0 && territoryCountryBit[territory] & mask != 0 { visit(territory) }
+                    }
+                    for child in childrenByInitiative[current]
+                    where initiativeCountryMasks[Int(child)] & mask != 0 && seen.insert(Int(child)).inserted {
+                        stack.append(Int(child))
+                    }
+                }
+            }
         }
     }
 
@@ -180,7 +205,10 @@ extension Store {
 
     /// The territories leading an initiative (role lead or co-lead), by name.
     public func leads(ofInitiative initiative: Int) -> [Int] {
-        Array(Set(leadsByInitiative[initiative].map { Int($0) })).sorted(by: territoryNameOrder)
+        // Sorted by name rank, then each once: no set to hash, for a column every frame shows per row.
+        var leads = leadsByInitiative[initiative].map { Int($0) }.sorted(by: territoryNameOrder)
+        leads.removeConsecutiveDuplicates()
+        return leads
     }
 
     // MARK: search
@@ -232,5 +260,18 @@ extension Store {
     private func ref(_ membership: Int) -> MembershipRef {
         MembershipRef(membership: membership, territory: Int(membershipTerritory[membership]),
                       initiative: Int(membershipInitiative[membership]))
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Keeps the first of each run of equal elements.
+    mutating func removeConsecutiveDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

@@ -16,7 +16,7 @@ public struct Availability: Sendable {
         let lang = state.language
         switch (context, command) {
         case (.dashboard, .open):
-            return Lists.entities(state.focus, state, store, cache: views).isEmpty ? lang.t(.emptyList) : nil
+            return Lists.count(state.focus, state, store, cache: views) == 0 ? lang.t(.emptyList) : nil
         case (.dashboard, .findPartners), (.dashboard, .markCompare):
             let onTerritory = state.focus == .participants && !Lists.participants(state, store, cache: views).isEmpty
             return onTerritory ? nil : lang.t(.selectTerritoryFirst)

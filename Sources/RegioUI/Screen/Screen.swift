@@ -31,6 +31,7 @@ public struct Screen: Equatable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
+        if let column = writePrintableASCII(text, x: x, y: y, end: end, role: role) { return column }
         var column = x
         for character in text.displaySafe {
             let cells = TextWidth.width(of: character)
@@ -66,6 +67,28 @@ public struct Screen: Equatable, Sendable {
             }
             if column >= 0 { place(character, width: cells, role: role, x: column, y: y) }
             column += cells
+        }
+        return column
+    }
+
+    /// The common case, printable ASCII, a byte a cell: written as `write` would, without working out
+    /// characters and widths one by one (a frame writes thousands of cells). Nil for any other text.
+    private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, role: StyleRole) -> Int? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let stop = min(end, x + utf8.count)
+        let first = max(0, x)
+        guard first < stop else { return x + min(utf8.count, max(0, end - x)) }
+        // Whatever wide character reaches into the cells written is blanked whole, as `place` does.
+        release(x: first, y: y, count: stop - first)
+        let row = y * width
+        var column = x
+        for byte in utf8 {
+            guard column < stop else { break }
+            if column >= 0 {
+                cells[row + column] = Cell(character: Character(Unicode.Scalar(byte)), role: role, isContinuation: false)
+            }
+            column += 1
         }
         return column
     }

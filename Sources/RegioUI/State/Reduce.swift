@@ -37,13 +37,12 @@ extension Reducer {
                 dashboard(&state, .previousPane, &effects)
             }
         case .open:
-            let entities = Lists.entities(pane, state, store, cache: views)
-            let selected = state.position(pane).selected
-            guard selected < entities.count else {
+            // One row looked up, not the whole list turned into entities (a hundred thousand at 1M).
+            guard let entity = Lists.entity(at: state.position(pane).selected, pane, state, store, cache: views) else {
                 state.message = StatusMessage(.info, state.language.t(.emptyList))
                 return
             }
-            open(&state, entities[selected])
+            open(&state, entity)
         case .back:
             if state.searches[pane] != nil {
                 state.searches[pane] = nil
@@ -73,9 +72,8 @@ extension Reducer {
         case .cycleTheme:
             effects.append(.switchTheme(after: state.themeName))
         case .findPartners, .markCompare:
-            let entities = Lists.entities(pane, state, store, cache: views)
-            let selected = state.position(pane).selected
-            guard pane == .participants, selected < entities.count, case .territory(let territory) = entities[selected] else {
+            guard pane == .participants,
+                  case .territory(let territory)? = Lists.entity(at: state.position(pane).selected, pane, state, store, cache: views) else {
                 state.message = StatusMessage(.info, state.language.t(.selectTerritoryFirst))
                 return
             }

@@ -15,6 +15,11 @@ public struct TableContext: Sendable {
     /// The participants the highlighted network links (marked ●) and the one marked to compare (◆).
     public var linked: Set<Int> = []
     public var marked: Int?
+    /// On screen, no cell shows more than this many cells (the terminal's width): a list of names may
+    /// stop once past it, since what is cut is the same. Nil for files, which get every value whole.
+    public var cellLimit: Int?
+    /// The program's cache, for cells that take long to work out (nil: worked out every time).
+    public var views: ViewCache?
 
     public init(store: Store, language: UILanguage = .en, countries: Set<CountryCode> = []) {
         self.store = store

@@ -26,8 +26,7 @@ public enum InitiativeColumns {
                 initiative(context, row).started ?? ""
             },
             Column(id: "leads", title: "Leads", minWidth: 16, flexible: true, priority: 3) { context, row in
-                context.store.leads(ofInitiative: row.initiative)
-                    .map { context.language.name(of: context.store.territories[$0]) }.joined(separator: "; ")
+                leadNames(context, row)
             },
             Column(id: "lead_ids", title: "Lead ids", minWidth: 10, onScreen: false) { context, row in
                 context.store.leads(ofInitiative: row.initiative).map { context.store.territories[$0].id }.joined(separator: " ")
@@ -66,6 +65,28 @@ public enum InitiativeColumns {
     /// Kinds in the alphabetical order of their labels as the screen shows them.
     static func kindRank(_ language: UILanguage) -> [InitiativeKind: Int] {
         SortSpec.rank(InitiativeKind.allCases, language: language) { $0.label }
+    }
+
+    /// The leads' names joined by "; ". On screen the list stops once wider than the terminal: a large
+    /// initiative has dozens of leads, and a cell that wide is cut at the same place either way.
+    private static func leadNames(_ context: TableContext, _ row: TreeRow) -> String {
+        guard let views = context.views else { return joinedLeads(context, row) }
+        return views.leadNames(of: row.initiative, store: context.store, language: context.language, limit: context.cellLimit) {
+            joinedLeads(context, row)
+        }
+    }
+
+    private static func joinedLeads(_ context: TableContext, _ row: TreeRow) -> String {
+        var text = ""
+        var width = 0
+        for lead in context.store.leads(ofInitiative: row.initiative) {
+            if let limit = context.cellLimit, width > limit { break }
+            let name = context.language.name(ofTerritory: lead, in: context.store)
+            if !text.isEmpty { text += "; "; width += 2 }
+            text += name
+            width += TextWidth.width(of: name)
+        }
+        return text
     }
 
     private static func initiative(_ context: TableContext, _ row: TreeRow) -> Initiative {

@@ -9,7 +9,7 @@ public enum ParticipantColumns {
         Column(id: "id", title: "ID", minWidth: 10, onScreen: false) { context, row in context.store.territories[row].id },
         Column(id: "name", title: "Name", minWidth: 14, preferredWidth: 28, flexible: true, cut: .middle,
                screen: { context, row in displayName(context, row) },
-               file: { context, row in context.language.name(of: context.store.territories[row]) }),
+               file: { context, row in context.language.name(ofTerritory: row, in: context.store) }),
         Column(id: "kind", title: "Kind", minWidth: 6, priority: 2,
                screen: { context, row in
                    let kind = context.store.territories[row].kind
@@ -47,11 +47,10 @@ public enum ParticipantColumns {
     /// The name in the interface language, plus the name in another language when that is what the
     /// search matched (so a search for "Österbotten" shows why "Ostrobothnia" is listed).
     static func displayName(_ context: TableContext, _ row: Int) -> String {
-        let territory = context.store.territories[row]
-        let name = context.language.name(of: territory)
+        let name = context.language.name(ofTerritory: row, in: context.store)
         let search = context.search
         guard !search.isEmpty, TextFolding.matchRanges(of: search, in: name).isEmpty else { return name }
-        if let other = territory.allNames.first(where: { !TextFolding.matchRanges(of: search, in: $0).isEmpty }) {
+        if let other = context.store.territories[row].allNames.first(where: { !TextFolding.matchRanges(of: search, in: $0).isEmpty }) {
             return "\(name) · \(other)"
         }
         return name

@@ -43,9 +43,15 @@ public enum TextWidth {
         return width < 0 ? 1 : width
     }
 
+    /// The sum of the characters' widths. A character's width is the sum of its scalars' (an ASCII
+    /// scalar is one cell either way), so the scalars are summed directly: breaking text into grapheme
+    /// clusters first cost more than the widths themselves, on every cell of every frame.
     public static func width(of text: some StringProtocol) -> Int {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
-        return text.reduce(0) { $0 + width(of: $1) }
+        _ = localeIsUTF8
+        var total = 0
+        for scalar in text.unicodeScalars { total += width(of: scalar) }
+        return total
     }
 
     /// The pieces a terminal advances over one at a time in a character: each scalar that takes room, with

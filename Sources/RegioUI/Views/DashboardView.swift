@@ -95,6 +95,8 @@ struct PaneView {
         var context = TableContext(store: store, language: state.language, countries: state.countries)
         context.nutsRegions = state.nutsRegions
         context.search = state.searches[pane] ?? ""
+        context.cellLimit = state.size.width
+        context.views = views
         return context
     }
 

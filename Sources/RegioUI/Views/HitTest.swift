@@ -57,7 +57,7 @@ public struct HitTest {
         }
         // The rows start under the column header, from the pane's first row shown.
         let index = state.position(pane).scroll + (y - inner.y - 1)
-        return index < Lists.entities(pane, state, store, cache: views).count ? .row(pane, index) : .pane(pane)
+        return index < Lists.count(pane, state, store, cache: views) ? .row(pane, index) : .pane(pane)
     }
 
     /// The picker's table starts one cell in, its rows under the filter line and the column header; its

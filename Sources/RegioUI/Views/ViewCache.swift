@@ -67,6 +67,34 @@ public final class ViewCache: Sendable {
         return rows
     }
 
+    private struct LeadKey: Hashable {
+        var initiative: Int
+        var language: UILanguage
+        var limit: Int?
+    }
+
+    private struct LeadTexts {
+        weak var store: Store?
+        var texts: [LeadKey: String] = [:]
+    }
+
+    private static let leadCapacity = 4096
+    private let leadTexts = Mutex(LeadTexts())
+
+    /// The leads column's text of an initiative: a frame shows dozens of initiatives with dozens of
+    /// leads each, and the same ones from frame to frame while the cursor moves. Kept for the last few
+    /// thousand initiatives drawn.
+    func leadNames(of initiative: Int, store: Store, language: UILanguage, limit: Int?, make: () -> String) -> String {
+        let key = LeadKey(initiative: initiative, language: language, limit: limit)
+        if let found = leadTexts.withLock({ $0.store === store ? $0.texts[key] : nil }) { return found }
+        let text = make()
+        leadTexts.withLock { cache in
+            if cache.store !== store || cache.texts.count >= Self.leadCapacity { cache = LeadTexts(store: store) }
+            cache.texts[key] = text
+        }
+        return text
+    }
+
     func document(_ content: PageContent, store: Store, width: Int, language: UILanguage, networkMeasured: Bool,
                   build: () -> DetailDocument) -> DetailDocument {
         let found = entries.withLock { entries in
