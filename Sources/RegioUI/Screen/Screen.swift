@@ -31,7 +31,11 @@ public struct Screen: Equatable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
-        if let column = writePrintableASCII(text, x: x, y: y, end: end, role: role) { return column }
+        return writePrintableASCII(text, x: x, y: y, end: end, role: role) ?? writeCharacters(text, x: x, y: y, end: end, role: role)
+    }
+
+    /// `write` for any text, a character at a time, up to column `end`.
+    mutating func writeCharacters(_ text: String, x: Int, y: Int, end: Int, role: StyleRole) -> Int {
         var column = x
         for character in text.displaySafe {
             let cells = TextWidth.width(of: character)
@@ -73,7 +77,7 @@ public struct Screen: Equatable, Sendable {
 
     /// The common case, printable ASCII, a byte a cell: written as `write` would, without working out
     /// characters and widths one by one (a frame writes thousands of cells). Nil for any other text.
-    private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, role: StyleRole) -> Int? {
+    mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, role: StyleRole) -> Int? {
         let utf8 = text.utf8
         guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
         let stop = min(end, x + utf8.count)
