@@ -17,7 +17,7 @@ struct FastPathPropertyTests {
         let territories = (0..<(1 + random.below(30))).map { index in
             let names = NameLanguage.allCases.filter { $0 != .en && random.chance(40) }
                 .map { LocalizedName($0, randomText(&random, pieces: 1 + random.below(5))) }
-            return Territory(id: "t\(index)", kind: .region, name: randomText(&random, pieces: 1 + random.below(5)),
+            return Territory(id: "t\(index)", kind: random.pick([.region, .city, .memberState, .group]), name: randomText(&random, pieces: 1 + random.below(5)),
                              names: names, country: random.pick(countries),
                              nuts: random.chance(30) ? "SE\(random.below(40))" : nil, sources: ["s"])
         }
@@ -105,6 +105,28 @@ struct FastPathPropertyTests {
                 #expect(store.memberCount(ofInitiative: initiative, inCountries: countries) == within,
                         "seed \(seed), i\(initiative), \(countries.sorted())")
             }
+        }
+    }
+
+    @Test(arguments: 1...40 as ClosedRange<UInt64>)
+    func territoryOrdersAreSortsByTheKeyThenByName(seed: UInt64) {
+        let store = Self.randomStore(seed: seed)
+        let kindRank: [TerritoryKind: Int] = [.region: 2, .city: 0, .memberState: 1]
+        let orders: [(TerritoryOrder, (Territory, Int) -> String)] = [
+            (.memberState, { territory, _ in territory.country.rawValue }),
+            (.collaborations, { _, index in
+                let digits = String(999_999 - store.collaborationCount(ofTerritory: index))
+                return String(repeating: "0", count: 6 - digits.count) + digits
+            }),
+            (.kind(kindRank), { territory, _ in String(kindRank[territory.kind] ?? 3) }),
+            (.id, { territory, _ in territory.id }),
+        ]
+        for (order, key) in orders {
+            let expected = store.territories.indices.sorted { a, b in
+                let ka = key(store.territories[a], a), kb = key(store.territories[b], b)
+                return ka != kb ? ka < kb : store.territoryNameRank(a) < store.territoryNameRank(b)
+            }
+            #expect(store.territoryOrder(order).map { Int($0) } == expected, "seed \(seed), \(order)")
         }
     }
 

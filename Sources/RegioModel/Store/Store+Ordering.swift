@@ -15,16 +15,43 @@ extension Store {
             }
             switch order {
             case .name: return names.territoriesByName
-            case .memberState: return by { territories[$0].country.rawValue }
-            case .collaborations: return by { -Int(collaborationCounts[$0]) }
+            case .memberState:
+                let codes = Array(Set(territories.map(\.country.rawValue))).sorted()
+                let place = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+                return grouped(territories.map { place[$0.country.rawValue]! })
+            case .collaborations: return grouped(collaborationCounts.map { -Int($0) })
             case .id: return by { territories[$0].id }
-            case .kind(let rank): return by { rank[territories[$0].kind] ?? Int.max }
+            case .kind(let rank): return grouped(territories.map { rank[$0.kind] ?? rank.count })
             // Territories without a NUTS code after those with one.
             case .nuts: return by { territories[$0].nuts ?? "\u{10FFFF}" }
             case .localName(let language):
                 return by { Collation.key(territories[$0].name(in: language) ?? territories[$0].name, language: language) }
             }
         }
+    }
+
+    /// Territory indices by an integer key per territory, ties in name order. The first sort by a column
+    /// happens on a keystroke: a key of few values (kind, member state, a count) is one pass that deals
+    /// the territories, already in name order, into a bucket per value, instead of a sort of a hundred
+    /// thousand by comparing keys and then names.
+    private func grouped(_ keys: [Int]) -> [Int32] {
+        guard let low = keys.min(), let high = keys.max() else { return [] }
+        let byName = names.territoriesByName
+        guard high - low < 1 << 20 else {
+            let rank = names.territoryNameRank
+            return byName.sorted { a, b in keys[Int(a)] != keys[Int(b)] ? keys[Int(a)] < keys[Int(b)] : rank[Int(a)] < rank[Int(b)] }
+        }
+        // Where each key's bucket starts.
+        var next = [Int](repeating: 0, count: high - low + 2)
+        for key in keys { next[key - low + 1] += 1 }
+        for index in 1..<next.count { next[index] += next[index - 1] }
+        var result = [Int32](repeating: 0, count: keys.count)
+        for territory in byName {
+            let bucket = keys[Int(territory)] - low
+            result[next[bucket]] = territory
+            next[bucket] += 1
+        }
+        return result
     }
 
     /// A section's initiatives in tree order: each parent before its children, siblings in `order`
