@@ -26,26 +26,36 @@ import Testing
         return screen
     }
 
-    @Test func printableASCIIIsWrittenAsCharacterByCharacterWritingWouldWriteIt() {
+    @Test func singleCellTextIsWrittenAsCharacterByCharacterWritingWouldWriteIt() {
         var random = SeededRandom(seed: 12)
-        let pieces = ["a", "Z", " ", "42", "-", "~", "name; other", "…"]
-        for _ in 0..<3_000 {
+        let pieces = ["a", "Z", " ", "42", "-", "~", "name; other", "Öster", "Łódź", "Plzeň", "…", "─", "═╗", "▶ ", "●",
+                      "\u{AD}", "\u{301}", "\u{903}", "漢", "\t", "\u{FE0F}", "◽", "\u{200D}", "\u{1B}"]
+        var takenFast = 0
+        for _ in 0..<5_000 {
             let width = 1 + random.below(30)
             var fast = Self.cluttered(&random, width: width)
             var plain = fast
-            let text = (0..<random.below(12)).map { _ in random.pick(Array(pieces.dropLast())) }.joined()
+            let text = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
             let x = random.below(width + 10) - 5
             let end = min(width, x + random.below(width + 5) - 2)
             let role = random.pick(StyleRole.allCases)
-            let fastEnd = fast.writePrintableASCII(text, x: x, y: 0, end: end, role: role)
             let plainEnd = plain.writeCharacters(text, x: x, y: 0, end: end, role: role)
+            let before = fast
+            guard let fastEnd = fast.writeSingleCells(text, x: x, y: 0, end: end, role: role) else {
+                #expect(fast == before, "\(text.debugDescription): a write not taken leaves the screen alone")
+                continue
+            }
+            takenFast += 1
             #expect(fastEnd == plainEnd, "\(text.debugDescription) at \(x), end \(end)")
             #expect(fast == plain, "\(text.debugDescription) at \(x), end \(end): \(fast.lines) against \(plain.lines)")
         }
-        // Anything else is left to the plain way.
+        #expect(takenFast > 500)
+        // What joins or is not one cell is left to the plain way.
         var screen = Screen(width: 10, height: 1)
-        #expect(screen.writePrintableASCII("…", x: 0, y: 0, end: 10, role: .text) == nil)
-        #expect(screen.writePrintableASCII("a\tb", x: 0, y: 0, end: 10, role: .text) == nil)
+        for text in ["e\u{301}", "a\tb", "漢", "\u{AD}", "▶\u{FE0F}", "\u{1B}[m"] {
+            #expect(screen.writeSingleCells(text, x: 0, y: 0, end: 10, role: .text) == nil, "\(text.debugDescription)")
+        }
+        #expect(screen.writeSingleCells("╔═ Östergötland … ▶ ●", x: 0, y: 0, end: 10, role: .text) == 10)
     }
 
     @Test func placeholdersAreFilledInOnePass() {

@@ -31,7 +31,7 @@ public struct Screen: Equatable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
-        return writePrintableASCII(text, x: x, y: y, end: end, role: role) ?? writeCharacters(text, x: x, y: y, end: end, role: role)
+        return writeSingleCells(text, x: x, y: y, end: end, role: role) ?? writeCharacters(text, x: x, y: y, end: end, role: role)
     }
 
     /// `write` for any text, a character at a time, up to column `end`.
@@ -75,26 +75,46 @@ public struct Screen: Equatable, Sendable {
         return column
     }
 
-    /// The common case, printable ASCII, a byte a cell: written as `write` would, without working out
-    /// characters and widths one by one (a frame writes thousands of cells). Nil for any other text.
-    mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, role: StyleRole) -> Int? {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-        let stop = min(end, x + utf8.count)
+    /// The common case, text whose every scalar is a character of one cell on its own — printable ASCII,
+    /// the Latin letters of Europe's names, punctuation, arrows, box drawing — written as `write` would,
+    /// a scalar a cell, without working out characters one by one (a frame writes thousands of cells).
+    /// Nil for any other text, which `writeCharacters` writes.
+    mutating func writeSingleCells(_ text: String, x: Int, y: Int, end: Int, role: StyleRole) -> Int? {
+        var count = 0
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            count = text.utf8.count
+        } else {
+            for scalar in text.unicodeScalars {
+                guard Self.isSingleCell(scalar) else { return nil }
+                count += 1
+            }
+        }
+        let stop = min(end, x + count)
         let first = max(0, x)
-        guard first < stop else { return x + min(utf8.count, max(0, end - x)) }
+        guard first < stop else { return x + min(count, max(0, end - x)) }
         // Whatever wide character reaches into the cells written is blanked whole, as `place` does.
         release(x: first, y: y, count: stop - first)
         let row = y * width
         var column = x
-        for byte in utf8 {
+        for scalar in text.unicodeScalars {
             guard column < stop else { break }
-            if column >= 0 {
-                cells[row + column] = Cell(character: Character(Unicode.Scalar(byte)), role: role, isContinuation: false)
-            }
+            if column >= 0 { cells[row + column] = Cell(character: Character(scalar), role: role, isContinuation: false) }
             column += 1
         }
         return column
+    }
+
+    /// A scalar that is a character by itself (no scalar in these ranges joins the one before it or after
+    /// it), is shown unchanged by `displaySafe` and takes one cell.
+    private static func isSingleCell(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F: true
+        // Latin-1 letters and signs (not the soft hyphen), Latin Extended-A and -B; general punctuation
+        // from the dashes to "…"; arrows; box drawing, blocks and geometric shapes.
+        case 0xA1...0xAC, 0xAE...0x24F, 0x2010...0x2027, 0x2190...0x21FF, 0x2500...0x25FF:
+            TextWidth.width(of: scalar) == 1
+        default: false
+        }
     }
 
     /// Puts a character of `width` cells at (x, y): its first cell holds it, the rest are continuations

@@ -56,22 +56,14 @@ struct InitiativeDetail {
             }
         }
 
-        let memberships = store.membershipIndices(underInitiative: index)
+        let groups = store.roleGroups(underInitiative: index, limit: Self.rowsPerRole)
+        let membershipCount = groups.reduce(0) { $0 + $1.count }
         builder.heading(lang.t(.members, lang.t(store.memberCount(ofInitiative: index), one: .territoriesOne, many: .territoriesCount),
-                               lang.t(memberships.count, one: .membershipsOne, many: .membershipsCount)))
-        // One pass into roles, then an integer sort by name within each (ties keep the order of
-        // `membershipIndices`: direct members before those of sub-initiatives).
-        let roles = Role.allCases
-        var byRole = [[Int]](repeating: [], count: roles.count)
-        for (position, membership) in memberships.enumerated() {
-            let role = roles.firstIndex(of: store.role(ofMembership: membership))!
-            byRole[role].append(store.territoryNameRank(store.territory(ofMembership: membership)) << 32 | position)
-        }
-        for (roleIndex, role) in roles.enumerated() where !byRole[roleIndex].isEmpty {
-            let inRole = byRole[roleIndex]
-            builder.rows.append(.text([Span(" \(lang.t(role.label)) (\(inRole.count))", .title)]))
-            for key in inRole.smallest(Self.rowsPerRole) {
-                let membershipIndex = memberships[key & 0xFFFF_FFFF]
+                               lang.t(membershipCount, one: .membershipsOne, many: .membershipsCount)))
+        // By name within each role (ties: direct members before those of sub-initiatives).
+        for group in groups {
+            builder.rows.append(.text([Span(" \(lang.t(group.role.label)) (\(group.count))", .title)]))
+            for membershipIndex in group.first {
                 let membership = store.memberships[membershipIndex]
                 let territoryIndex = store.territory(ofMembership: membershipIndex)
                 let territory = store.territories[territoryIndex]
@@ -85,8 +77,8 @@ struct InitiativeDetail {
                     builder.paragraph(lang.t(.conflict, conflict), role: .warning, indent: 4)
                 }
             }
-            if inRole.count > Self.rowsPerRole {
-                builder.rows.append(.text([Span("   " + lang.t(.moreNotShown, inRole.count - Self.rowsPerRole, store.initiatives[index].id), .warning)]))
+            if group.count > Self.rowsPerRole {
+                builder.rows.append(.text([Span("   " + lang.t(.moreNotShown, group.count - Self.rowsPerRole, store.initiatives[index].id), .warning)]))
             }
         }
         builder.finishWithSources()

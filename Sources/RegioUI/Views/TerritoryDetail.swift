@@ -57,9 +57,10 @@ struct TerritoryDetail {
         let partners = store.partners(ofTerritory: index)
         builder.heading(lang.t(.partnersThrough, partners.count))
         for partner in partners {
-            let other = store.territories[partner.territory]
+            // Read in place: a territory in many collaborations has thousands of partners.
             let through = partner.through.map { store.initiatives[$0].name }.joined(separator: "; ")
-            builder.rows.append(.link([Span(" \(lang.name(of: other))"), Span(" (\(other.country))", .muted),
+            builder.rows.append(.link([Span(" \(lang.name(ofTerritory: partner.territory, in: store))"),
+                                       Span(" (\(store.territories[partner.territory].country))", .muted),
                                        Span(" " + lang.t(.via, through), .muted)], to: .territory(partner.territory)))
         }
         builder.finishWithSources()

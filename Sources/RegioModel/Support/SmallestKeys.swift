@@ -2,7 +2,7 @@ extension Array where Element == Int {
     /// The `count` smallest elements in ascending order. With a bounded max-heap this costs one
     /// comparison for most elements, where sorting all of them would cost a full sort: a detail view
     /// lists the first thousand of a hundred thousand members.
-    func smallest(_ count: Int) -> [Int] {
+    public func smallest(_ count: Int) -> [Int] {
         guard count < self.count / 4 else { return Array(sorted().prefix(count)) }
         guard count > 0 else { return [] }
         var heap: [Int] = []
