@@ -69,7 +69,10 @@ struct FastPathPropertyTests {
         // Pieces of names that exist, so that long queries match too.
         queries += store.territories.prefix(6).map { String($0.name.dropFirst(random.below(3)).prefix(1 + random.below(6))) }
         queries += ["o", "b", "7", "t1", "i", "se1", " ", "-"]
-        for query in queries {
+        // Each typed a letter at a time, as the search field does, so that each query is searched among
+        // what the one before found; then backwards, a letter erased at a time.
+        let typed = queries.flatMap { query in (1...max(1, query.count)).map { String(query.prefix($0)) } }
+        for query in typed + typed.reversed() {
             let expected = Self.expectedHits(store, query)
             let hits = store.search(query)
             #expect(hits.count == expected.count, "seed \(seed), query '\(query)'")

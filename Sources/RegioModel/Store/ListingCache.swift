@@ -81,6 +81,15 @@ final class ListingCache: Sendable {
         }
     }
 
+    /// What the last search found, to search among when the next query holds it (typing it further).
+    private let lastSearch = Mutex<SearchIndex.Found?>(nil)
+
+    func search(_ body: (_ previous: SearchIndex.Found?) -> SearchIndex.Found) {
+        let previous = lastSearch.withLock { $0 }
+        let found = body(previous)
+        lastSearch.withLock { $0 = found }
+    }
+
     func headline(make: () -> (initiative: Int, listed: Int, announced: Int)?) -> (initiative: Int, listed: Int, announced: Int)? {
         if let known = headlineTotal.withLock({ $0 }) { return known }
         let made = make()

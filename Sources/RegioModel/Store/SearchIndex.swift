@@ -103,16 +103,35 @@ struct SearchIndex: Sendable {
         var name: Int32
     }
 
-    /// Every entity with a name matching `query` and its best rank, in entity order. One pass over the
-    /// names: those without all of the query's letters are passed over on one test, a one-letter query
-    /// is ranked from the bits alone, and the rest are searched byte by byte. No hashing, and nothing
+    /// The names a query matched. Every name that holds a longer query holding this one is among them,
+    /// so a query typed a letter further is searched among these names only.
+    struct Found: Sendable {
+        var needle: [UInt8]
+        var territories: Bool
+        var initiatives: Bool
+        var names: [Int32] = []
+
+        func narrows(_ other: [UInt8], territories: Bool, initiatives: Bool) -> Bool {
+            // An empty query searched nothing, so its finding nothing narrows nothing.
+            guard !needle.isEmpty, territories == self.territories, initiatives == self.initiatives,
+                  other.count > needle.count else { return false }
+            return (0...(other.count - needle.count)).contains { other[$0..<$0 + needle.count].elementsEqual(needle) }
+        }
+    }
+
+    /// Every entity with a name matching `query` and its best rank, in entity order, and the names that
+    /// matched. One pass over the names (or over those `previous` found, when the query holds its query):
+    /// those without all of the query's letters are passed over on one test, a one-letter query is
+    /// ranked from the bits alone, and the rest are searched byte by byte. No hashing, and nothing
     /// allocated per entity.
-    func matches(_ query: String, territories: Bool, initiatives: Bool) -> [Match] {
+    func matches(_ query: String, territories: Bool, initiatives: Bool, after previous: Found? = nil) -> (matches: [Match], found: Found) {
         let needle = Array(TextFolding.fold(query).utf8)
+        var found = Found(needle: needle, territories: territories, initiatives: initiatives)
         // Only the names asked about are looked at: the territories' come first.
         let firstName = territories ? 0 : territoryNameCount
         let endName = initiatives ? owners.count : territoryNameCount
-        guard !needle.isEmpty, firstName < endName else { return [] }
+        guard !needle.isEmpty, firstName < endName else { return ([], found) }
+        let candidates = previous.flatMap { $0.narrows(needle, territories: territories, initiatives: initiatives) ? $0.names : nil }
         let wanted = needle.reduce(UInt32(0)) { $0 | Self.byteClass($1) }
         // A letter a–z has a bit of its own, so its bits say exactly where it is.
         let letter: UInt32? = needle.count == 1 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(needle[0]) ? wanted : nil
@@ -122,7 +141,8 @@ struct SearchIndex: Sendable {
             needle.withUnsafeBufferPointer { needleBuffer in
                 holds.withUnsafeBufferPointer { holds in
                     guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
-                    for name in firstName..<endName where wanted & ~holds[name] == 0 {
+                    func consider(_ name: Int) {
+                        guard wanted & ~holds[name] == 0 else { return }
                         let rank: MatchRank?
                         if let letter {
                             let start = Int(starts[name])
@@ -131,7 +151,8 @@ struct SearchIndex: Sendable {
                         } else {
                             rank = Self.rank(of: needleBase, needle.count, in: base, from: Int(starts[name]), to: Int(starts[name + 1]))
                         }
-                        guard let rank else { continue }
+                        guard let rank else { return }
+                        found.names.append(Int32(name))
                         // Each owner's names are together: the best of them is known when the owner changes.
                         let value = UInt8(rank.rawValue)
                         if owners[name] != owner {
@@ -141,11 +162,16 @@ struct SearchIndex: Sendable {
                             (best, bestName) = (value, Int32(name))
                         }
                     }
+                    if let candidates {
+                        for name in candidates { consider(Int(name)) }
+                    } else {
+                        for name in firstName..<endName { consider(name) }
+                    }
                 }
             }
         }
         if owner >= 0 { result.append(Match(owner: owner, rank: best, name: bestName)) }
-        return result
+        return (result, found)
     }
 
     /// How well the needle matches the name in bytes `start..<end`: at its start (exact or prefix), at

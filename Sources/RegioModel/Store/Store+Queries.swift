@@ -216,34 +216,46 @@ extension Store {
     /// Territories and initiatives whose names (in any language) match, best match first (exact, then
     /// prefix, word prefix, substring), then by name.
     public func search(_ query: String) -> [SearchHit] {
-        ranked(names.search.matches(query, territories: true, initiatives: true)).map(names.search.hit)
+        ranked(matches(query, territories: true, initiatives: true)).map(names.search.hit)
     }
 
     public func searchTerritories(_ query: String) -> [SearchHit] {
-        ranked(names.search.matches(query, territories: true, initiatives: false)).map(names.search.hit)
+        ranked(matches(query, territories: true, initiatives: false)).map(names.search.hit)
     }
 
     public func searchInitiatives(_ query: String) -> [SearchHit] {
-        ranked(names.search.matches(query, territories: false, initiatives: true)).map(names.search.hit)
+        ranked(matches(query, territories: false, initiatives: true)).map(names.search.hit)
     }
 
     func initiativesMatching(_ query: String) -> [Int] {
-        ranked(names.search.matches(query, territories: false, initiatives: true)).map { Int($0.owner) - territories.count }
+        ranked(matches(query, territories: false, initiatives: true)).map { Int($0.owner) - territories.count }
     }
 
     /// Territories whose names match, best matches first, then in name order: what a search of the
     /// participants lists. Ordered without building hits or comparing strings.
     func territoriesMatching(_ query: String) -> [Int] {
-        let matches = names.search.matches(query, territories: true, initiatives: false)
+        let hits = matches(query, territories: true, initiatives: false)
         // A short query matches most names; then one pass in name order per rank beats a sort.
-        guard matches.count > territories.count / 8 else { return ranked(matches).map { Int($0.owner) } }
+        guard hits.count > territories.count / 8 else { return ranked(hits).map { Int($0.owner) } }
         var rankOf = [UInt8](repeating: .max, count: territories.count)
-        for match in matches { rankOf[Int(match.owner)] = match.rank }
+        for match in hits { rankOf[Int(match.owner)] = match.rank }
         var byRank = [[Int]](repeating: [], count: 4)
         for territory in names.territoriesByName where rankOf[Int(territory)] != .max {
             byRank[Int(rankOf[Int(territory)])].append(Int(territory))
         }
         return byRank.flatMap { $0 }
+    }
+
+    /// The search index's matches, searched among the names the last search found when this query
+    /// holds that one: typing a letter more looks at what the letters before it found, not at every name.
+    private func matches(_ query: String, territories: Bool, initiatives: Bool) -> [SearchIndex.Match] {
+        var result: [SearchIndex.Match] = []
+        cache.search { previous in
+            let (matches, found) = names.search.matches(query, territories: territories, initiatives: initiatives, after: previous)
+            result = matches
+            return found
+        }
+        return result
     }
 
     /// Sorts on one integer per match: the rank, then the entity's place in name order.
