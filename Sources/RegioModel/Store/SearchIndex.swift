@@ -137,6 +137,9 @@ struct SearchIndex: Sendable {
         let letter: UInt32? = needle.count == 1 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(needle[0]) ? wanted : nil
         var result: [Match] = []
         var owner: Int32 = -1, best = UInt8.max, bestName: Int32 = 0
+        // Room for every name looked at, reserved once: a short query matches most of them, and growing
+        // by doubling copied a few megabytes per keystroke (the pages not used are never touched).
+        found.names.reserveCapacity(candidates?.count ?? endName - firstName)
         folded.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needleBuffer in
                 holds.withUnsafeBufferPointer { holds in
