@@ -62,13 +62,18 @@ struct SearchIndex: Sendable {
     }
 
     private mutating func add(_ name: String, folded foldedName: String? = nil, language: NameLanguage?, owner: Int) {
+        let start = folded.count
+        folded.append(contentsOf: (foldedName ?? TextFolding.fold(name)).utf8)
         var classes: UInt32 = 0, wordStarts: UInt32 = 0
-        var atWordStart = true
-        for byte in (foldedName ?? TextFolding.fold(name)).utf8 {
-            folded.append(byte)
-            classes |= Self.byteClass(byte)
-            if atWordStart { wordStarts |= Self.byteClass(byte) }
-            atWordStart = byte == UInt8(ascii: " ")
+        // Built with the index, on the core that builds it while the store links the records.
+        folded.withUnsafeBufferPointer { bytes in
+            var atWordStart = true
+            for byte in bytes[start...] {
+                let bit = Self.byteClass(byte)
+                classes |= bit
+                if atWordStart { wordStarts |= bit }
+                atWordStart = byte == UInt8(ascii: " ")
+            }
         }
         holds.append(classes)
         beginsWord.append(wordStarts)
