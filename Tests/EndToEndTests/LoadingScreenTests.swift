@@ -1,24 +1,48 @@
 import Foundation
 import RegioModel
+import Synchronization
 import RegioTestSupport
 import Testing
 
 /// A large data folder: the dashboard shows the data once it is loaded. (The loading screen itself, and
 /// that the keymap's quit key leaves it at once, are tested in-process in ProgramTests, where the load
 /// ends only when the test says so: a real load can end before a busy machine first looks at the pane.)
-@Suite("Loading a large data folder", .timeLimit(.minutes(2)))
+/// One at a time: each test keeps a debug build of regio busy for seconds on a 2-core machine.
+@Suite("Loading a large data folder", .serialized, .timeLimit(.minutes(3)))
 struct LoadingScreenTests {
-    /// 300,000 memberships take a few seconds in a debug build: long enough to see and interrupt.
-    static func generated() throws -> ScratchFolder {
+    /// 300,000 memberships take a few seconds in a debug build: long enough to see and interrupt. Made
+    /// once per test process, off the tests' shared threads (a blocking wait of seconds there stalls
+    /// every other test that is polling a tmux pane), and copied for each test.
+    static func generated() async throws -> ScratchFolder {
+        let original = try await shared.value
         let folder = try ScratchFolder("regio-e2e-large")
-        let result = try ProcessRunner.regio(["generate", "--territories", "30000", "--initiatives", "3000",
-                                              "--memberships", "300000", "--seed", "5", "--out", folder.path])
-        try #require(result.status == 0, "generate failed: \(result.stderr)")
+        for name in ["territories.json", "initiatives.json", "memberships.json"] {
+            try FileManager.default.copyItem(atPath: original.file(name), toPath: folder.file(name))
+        }
         return folder
     }
 
+    private static let shared = Task<ScratchFolder, Error> {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result {
+                    let folder = try ScratchFolder("regio-e2e-large-original")
+                    atexit { try? FileManager.default.removeItem(atPath: LoadingScreenTests.sharedPath) }
+                    sharedPathStorage.withLock { $0 = folder.path }
+                    let result = try ProcessRunner.regio(["generate", "--territories", "30000", "--initiatives", "3000",
+                                                          "--memberships", "300000", "--seed", "5", "--out", folder.path])
+                    guard result.status == 0 else { throw EndToEndFailure("generate failed: \(result.stderr)") }
+                    return folder
+                })
+            }.start()
+        }
+    }
+
+    private static let sharedPathStorage = Mutex("")
+    private static var sharedPath: String { sharedPathStorage.withLock { $0 } }
+
     @Test func theDataAppearsWhenLoaded() async throws {
-        let folder = try Self.generated()
+        let folder = try await Self.generated()
         defer { folder.remove() }
         let session = try TmuxSession(regio: ["--data", folder.path], width: 100, height: 30)
         defer { session.close() }
@@ -31,7 +55,7 @@ struct LoadingScreenTests {
     /// The first rows of the file show at once, marked as not yet checked; then the dashboard. Opened
     /// again, the folder comes from the cache, and the screens are the ones `--no-cache` gives.
     @Test func theFirstRowsShowWhileLoadingAndTheCacheGivesTheSameScreens() async throws {
-        let folder = try Self.generated()
+        let folder = try await Self.generated()
         defer { folder.remove() }
         let loadedPattern = #"Participants .* 1/30000"#
         let first = try TmuxSession(regio: ["--data", folder.path], width: 100, height: 30)
@@ -76,7 +100,7 @@ struct LoadingScreenTests {
     /// Rows shown early never hide a problem: an invalid folder shows its first rows while loading, then
     /// ends with the full report and status 65, writes nothing to the folder and leaves no cache entry.
     @Test func anInvalidFolderStillEndsInTheFullReport() async throws {
-        let folder = try Self.generated()
+        let folder = try await Self.generated()
         defer { folder.remove() }
         let path = folder.file("memberships.json")
         var text = try String(contentsOfFile: path, encoding: .utf8)
@@ -100,7 +124,7 @@ struct LoadingScreenTests {
 
     /// q on the first rows leaves at once: the load still running is not waited for.
     @Test func qOnTheFirstRowsQuitsAtOnce() async throws {
-        let folder = try Self.generated()
+        let folder = try await Self.generated()
         defer { folder.remove() }
         let session = try TmuxSession(regio: ["--no-cache", "--data", folder.path], width: 80, height: 24)
         defer { session.close() }
