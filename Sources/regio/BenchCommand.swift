@@ -197,7 +197,7 @@ struct BenchCommand: ParsableCommand {
     /// Runs in the child: the baseline, Foundation reading and parsing the same files and nothing more.
     private func measureBaselineInThisProcess(_ directory: String) throws {
         let start = ContinuousClock.now
-        let documents = try [CatalogLoader.territoriesFile, CatalogLoader.initiativesFile, CatalogLoader.membershipsFile].map {
+        let documents = try CatalogLoader.dataFiles.map {
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/" + $0)))
         }
         Self.report(since: start, keeping: documents)

@@ -24,12 +24,7 @@ struct DataOptions: ParsableArguments {
 
     /// The size of the data files in the folders given (the bundled dataset counts nothing: it is small).
     var dataBytes: Int {
-        folders.filter { $0 != Self.bundledName }.reduce(0) { total, folder in
-            [CatalogLoader.territoriesFile, CatalogLoader.initiativesFile, CatalogLoader.membershipsFile].reduce(total) { sum, name in
-                var info = stat()
-                return sum + (stat(folder + "/" + name, &info) == 0 ? Int(info.st_size) : 0)
-            }
-        }
+        folders.filter { $0 != Self.bundledName }.reduce(0) { $0 + CatalogLoader.dataBytes(in: $1) }
     }
 
     /// Above this much data a load takes long enough to show its first rows rather than wait for it.

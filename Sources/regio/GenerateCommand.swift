@@ -49,7 +49,7 @@ struct GenerateCommand: ParsableCommand {
                         + "(project.csv, organization.csv, cordis-projects-csv.zip)")
             return
         }
-        for file in [CatalogLoader.territoriesFile, CatalogLoader.initiativesFile, CatalogLoader.membershipsFile]
+        for file in CatalogLoader.dataFiles
         where !force && SafeFileWriter.entryExists(atPath: out + "/" + file) {
             throw CommandFailure(message: "\(out)/\(file) exists; use --force to replace it", status: 1)
         }

@@ -43,11 +43,9 @@ public struct CatalogCache: Sendable {
         URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    static func dataPath(_ folder: String, _ file: String) -> String {
-        (folder.hasSuffix("/") ? folder : folder + "/") + file
-    }
+    static func dataPath(_ folder: String, _ file: String) -> String { CatalogLoader.path(of: file, in: folder) }
 
-    static let dataFiles = [CatalogLoader.territoriesFile, CatalogLoader.initiativesFile, CatalogLoader.membershipsFile]
+    static let dataFiles = CatalogLoader.dataFiles
 
     // MARK: Reading
 
@@ -55,13 +53,14 @@ public struct CatalogCache: Sendable {
     /// otherwise (no entry, another build's, damaged, or the files changed).
     public func load(folder: String, progress: LoadProgress? = nil) -> Catalog? {
         let path = entryPath(forFolder: folder)
+        let sizes = Self.dataFiles.map { FileStatus(Self.dataPath(folder, $0))?.size }
         // An entry is never larger than the data it was made from.
-        let dataBytes = Self.dataFiles.reduce(0) { $0 + Int(FileStatus(Self.dataPath(folder, $1))?.size ?? 0) }
+        let dataBytes = sizes.reduce(0) { $0 + Int($1 ?? 0) }
         return Self.withMappedFile(path, largest: dataBytes + (64 << 20)) { bytes -> Catalog? in
             guard bytes.count > Self.magic.count + 8 else { return nil }
             progress?.enter(.checking)
             guard let (files, payload) = header(of: bytes, folder: folder),
-                  zip(files, Self.dataFiles).allSatisfy({ $0.name == $1 && FileStatus(Self.dataPath(folder, $1))?.size == Int64($0.size) })
+                  files.map(\.name) == Self.dataFiles, zip(files, sizes).allSatisfy({ $1 == Int64($0.size) })
             else { return nil }
             // The files are hashed on one core while the entry is decoded on the other.
             let hashes = Parallel.start { files.map { FileFingerprint.of(Self.dataPath(folder, $0.name), name: $0.name) } }

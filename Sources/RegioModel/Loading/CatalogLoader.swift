@@ -46,6 +46,18 @@ public enum CatalogLoader {
     public static let territoriesFile = "territories.json"
     public static let initiativesFile = "initiatives.json"
     public static let membershipsFile = "memberships.json"
+    /// The three files of a data folder, in the order they are read.
+    public static let dataFiles = [territoriesFile, initiativesFile, membershipsFile]
+
+    /// The path of `file` in `folder`, with or without a trailing slash on the folder.
+    public static func path(of file: String, in folder: String) -> String {
+        (folder.hasSuffix("/") ? folder : folder + "/") + file
+    }
+
+    /// The size of a folder's data files as they are now (a missing one counts nothing).
+    public static func dataBytes(in folder: String) -> Int {
+        dataFiles.reduce(0) { $0 + Int(FileStatus(path(of: $1, in: folder))?.size ?? 0) }
+    }
 
     /// The dataset compiled into the binary. It is checked by the test suite, so a failure here is a bug.
     public static func loadBundled() -> Catalog {
@@ -61,13 +73,13 @@ public enum CatalogLoader {
 
     /// Reads and validates the three files of a data folder. Never writes to it.
     public static func load(directory: String, progress: LoadProgress? = nil) throws(DataLoadError) -> Catalog {
-        let base = directory.hasSuffix("/") ? directory : directory + "/"
         var unreadable: [DataProblem] = []
         func open(_ name: String) -> ByteSource? {
-            switch DataFiles.open(base + name) {
+            let path = path(of: name, in: directory)
+            switch DataFiles.open(path) {
             case .success(let source): return source
             case .failure(let failure):
-                unreadable.append(DataProblem(.unreadableFile, file: name, message: "\(base + name) \(failure.message)"))
+                unreadable.append(DataProblem(.unreadableFile, file: name, message: "\(path) \(failure.message)"))
                 return nil
             }
         }

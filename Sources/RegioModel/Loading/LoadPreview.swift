@@ -9,7 +9,7 @@ public enum LoadPreview {
     /// Up to `limit` territories in file order, from the start of `territories.json` in `folder`; fewer (or
     /// none) when the file is missing, short, or written in a way only the full load understands.
     public static func territories(inFolder folder: String, limit: Int = 200) -> [Territory] {
-        let path = (folder.hasSuffix("/") ? folder : folder + "/") + CatalogLoader.territoriesFile
+        let path = CatalogLoader.path(of: CatalogLoader.territoriesFile, in: folder)
         guard limit > 0, case .success(let source) = DataFiles.open(path) else { return [] }
         let read = source.withBytes(0..<prefixBytes) { bytes in records(in: bytes, limit: limit) }
         return (try? read.get()) ?? []
