@@ -117,19 +117,23 @@ final class DataFile: Sendable {
     deinit { close(descriptor) }
 
     func read(_ range: Range<Int>) -> Result<[UInt8], DataFiles.ReadFailure> {
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(range.lowerBound + filled))
+        // Filled straight from the file: zeroing the buffer first would touch every page twice.
+        var failure: DataFiles.ReadFailure?
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
+            var filled = 0
+            while filled < buffer.count {
+                let count = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(range.lowerBound + filled))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = DataFiles.ReadFailure(errno: errno)
+                    break
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(DataFiles.ReadFailure(errno: errno))
-            }
-            if count == 0 { bytes.removeLast(bytes.count - filled); break }
-            filled += count
+            initialized = filled
         }
+        if let failure { return .failure(failure) }
         return .success(bytes)
     }
 }
