@@ -78,8 +78,9 @@ struct BenchCommand: ParsableCommand {
         let cacheDirectory = directory + "-cache"
         defer { try? FileManager.default.removeItem(atPath: cacheDirectory) }
         let catalog = try CatalogLoader.load(directory: directory)
+        let store = Store(catalog: catalog)
         let cache = CatalogCache(directory: cacheDirectory, stamp: "bench")
-        guard cache.save(catalog, loaded: cache.before(loading: directory)) else {
+        guard cache.save(catalog.with(store.indexes), loaded: cache.before(loading: directory)) else {
             throw CommandFailure(message: "could not write a cache entry in \(cacheDirectory)", status: 1)
         }
         for _ in 0..<runs {
@@ -94,7 +95,6 @@ struct BenchCommand: ParsableCommand {
             baselines.append(baselineSeconds)
             baselineMemory.append(baselineMegabytes)
         }
-        let store = Store(catalog: catalog)
         var result = BenchResult(memberships: count, territories: store.territories.count,
                                  initiatives: store.initiatives.count,
                                  loadSeconds: Stats.median(loads), peakMegabytes: Stats.median(memory),

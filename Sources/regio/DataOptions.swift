@@ -35,18 +35,30 @@ struct DataOptions: ParsableArguments {
     /// always reads the files) or `--no-cache` was given.
     func loadStore(progress: LoadProgress? = nil, useCache: Bool = true) throws -> Store {
         let cache = useCache && !noCache ? CacheSaves.cache : nil
+        // Entries are written only once the store is built: on two cores a write started at once would
+        // take a core from the indexing the user is waiting for. A folder's entry keeps the store's
+        // indexes too, when the store is that folder's alone.
+        var saves: [(StoreIndexes?) -> Void] = []
         guard folders.count > 1 else {
             guard let only = folders.first, only != Self.bundledName else { return Store.bundled() }
-            return Store(catalog: try loadCatalog(only, cache: cache, progress: progress))
+            let store = Store(catalog: try loadCatalog(only, cache: cache, progress: progress, saves: &saves))
+            saves.forEach { $0(store.indexes) }
+            return store
         }
         let catalogs = try folders.map {
-            try $0 == Self.bundledName ? CatalogLoader.loadBundled() : loadCatalog($0, cache: cache, progress: progress)
+            try $0 == Self.bundledName ? CatalogLoader.loadBundled()
+                : loadCatalog($0, cache: cache, progress: progress, saves: &saves)
         }
         progress?.enter(.indexing)
-        return Store(catalog: CatalogMerge.merge(catalogs))
+        let store = Store(catalog: CatalogMerge.merge(catalogs))
+        saves.forEach { $0(nil) }
+        return store
     }
 
-    private func loadCatalog(_ data: String, cache: CatalogCache?, progress: LoadProgress?) throws -> Catalog {
+    /// Loads one folder, from the cache when it can; a folder read from its files adds the writing of
+    /// its cache entry to `saves`.
+    private func loadCatalog(_ data: String, cache: CatalogCache?, progress: LoadProgress?,
+                             saves: inout [(StoreIndexes?) -> Void]) throws -> Catalog {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
             let what = FileManager.default.fileExists(atPath: data) ? "is a file, not a folder" : "no such folder"
@@ -59,7 +71,9 @@ struct DataOptions: ParsableArguments {
         do {
             let catalog = try CatalogLoader.load(directory: data, progress: progress)
             progress?.enter(.indexing)
-            if let cache, let before { CacheSaves.save(catalog, in: cache, loaded: before) }
+            if let cache, let before {
+                saves.append { indexes in CacheSaves.save(catalog.with(indexes), in: cache, loaded: before) }
+            }
             return catalog
         } catch {
             throw CommandFailure(message: Self.report(error), status: CommandFailure.invalidDataStatus)

@@ -14,6 +14,8 @@ extension Catalog {
             writer.int32s(resolved.territory)
             writer.int32s(resolved.initiative)
         }
+        writer.bool(indexes != nil)
+        indexes?.write(to: &writer)
     }
 
     init(from reader: inout SnapshotReader, origin: DataOrigin) throws(SnapshotError) {
@@ -37,9 +39,10 @@ extension Catalog {
             }
             resolved = ResolvedMemberships(territory: territory, initiative: initiative)
         }
-        guard reader.isAtEnd else { throw SnapshotError(message: "bytes follow the catalog") }
         self.init(territories: territories, initiatives: initiatives, memberships: memberships, origin: origin,
                   warnings: warnings, resolved: resolved)
+        if try reader.bool() { indexes = try StoreIndexes(from: &reader, of: self) }
+        guard reader.isAtEnd else { throw SnapshotError(message: "bytes follow the catalog") }
     }
 }
 

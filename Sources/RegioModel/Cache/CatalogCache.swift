@@ -17,7 +17,7 @@ public struct CatalogCache: Sendable {
     let stamp: String
     public static let entryLimit = 8
     public static let byteLimit = 2 << 30
-    static let formatVersion = 2
+    static let formatVersion = 3
     static let suffix = ".catalog"
     private static let magic = Array("REGIO-CATALOG\n".utf8)
 
@@ -65,6 +65,7 @@ public struct CatalogCache: Sendable {
             // The files are hashed on one core while the entry is decoded on the other.
             let hashes = Parallel.start { files.map { FileFingerprint.of(Self.dataPath(folder, $0.name), name: $0.name) } }
             var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[payload]))
+            reader.releasesReadPages = true
             let catalog = try? Catalog(from: &reader, origin: .directory(folder))
             guard hashes.wait() == files.map(Optional.some), let catalog else { return nil }
             progress?.enter(.indexing)
@@ -93,7 +94,15 @@ public struct CatalogCache: Sendable {
         let body = UnsafeRawBufferPointer(rebasing: bytes[0..<bytes.count - 8])
         let stored = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
         var hash = ContentHash()
-        hash.update(body)
+        // Hashed a few megabytes at a time, each piece's pages released once hashed (the decoder reads
+        // them again from the page cache, releasing them as it goes).
+        var hashed = 0
+        while hashed < body.count {
+            let end = min(body.count, hashed + (8 << 20))
+            hash.update(UnsafeRawBufferPointer(rebasing: body[hashed..<end]))
+            if let base = body.baseAddress { MappedPages.release(from: base + hashed, to: base + end) }
+            hashed = end
+        }
         guard hash.finish() == stored, body.starts(with: Self.magic) else { return nil }
         var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: body[Self.magic.count...]))
         do {

@@ -82,9 +82,17 @@ struct SnapshotWriter {
     /// A column of fixed-width integers, little-endian, each in its full width.
     mutating func integers<Value: FixedWidthInteger>(_ values: [Value]) {
         number(values.count)
-        for value in values {
-            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        // A buffer's worth at a time (the integers as they are in memory on a little-endian machine).
+        var start = 0
+        while start < values.count {
+            let end = min(values.count, start + max(1, bufferSize / MemoryLayout<Value>.size))
+            #if _endian(little)
+            values[start..<end].withUnsafeBytes { bytes.append(contentsOf: $0) }
+            #else
+            for value in values[start..<end] { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+            #endif
             flushIfFull()
+            start = end
         }
     }
 
@@ -102,6 +110,10 @@ struct SnapshotError: Error, Equatable {
 
 struct SnapshotReader {
     private let bytes: UnsafeRawBufferPointer
+    /// When set, `bytes` are a read-only file mapping whose pages are released (see `MappedPages`) as
+    /// the reader moves past them, a few megabytes at a time.
+    var releasesReadPages = false
+    private var releasedUpTo = 0
     private(set) var offset = 0
     /// Every string read so far, by number.
     private var stringsRead: [String] = []
@@ -182,16 +194,27 @@ struct SnapshotReader {
     mutating func int32s() throws(SnapshotError) -> [Int32] { try integers() }
 
     mutating func integers<Value: FixedWidthInteger>() throws(SnapshotError) -> [Value] {
+        defer { releaseReadPages() }
         let size = MemoryLayout<Value>.size
         let count = try count(itemSize: size)
         let start = offset
         offset += count * size
         return [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+            #if _endian(little)
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<start + count * size]))
+            #else
             for index in 0..<count {
                 buffer[index] = Value(littleEndian: bytes.loadUnaligned(fromByteOffset: start + index * size, as: Value.self))
             }
+            #endif
             initialized = count
         }
+    }
+
+    private mutating func releaseReadPages() {
+        guard releasesReadPages, offset - releasedUpTo >= 4 << 20, let base = bytes.baseAddress else { return }
+        MappedPages.release(from: base + releasedUpTo, to: base + offset)
+        releasedUpTo = offset
     }
 
     /// Like `int32s`, but every value must lie in `range`: handles into a pool of that size.

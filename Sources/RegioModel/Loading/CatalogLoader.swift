@@ -21,6 +21,15 @@ public struct Catalog: Sendable {
     public var warnings: [DataProblem]
     /// The memberships' references as record numbers, when the loader has them (see `ResolvedMemberships`).
     var resolved: ResolvedMemberships?
+    /// What a store made from this catalog worked out, when a cache entry kept it (see `StoreIndexes`).
+    var indexes: StoreIndexes?
+
+    /// This catalog with the indexes a store of it worked out, for its cache entry.
+    public func with(_ indexes: StoreIndexes?) -> Catalog {
+        var catalog = self
+        catalog.indexes = indexes
+        return catalog
+    }
 
     public init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
                 origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {

@@ -2,8 +2,15 @@
 /// `targets[offsets[s]..<offsets[s+1]]`. One allocation per index instead of one per source, which
 /// matters at a million memberships.
 public struct Adjacency: Sendable {
-    private var offsets: [Int32]
-    private var targets: [Int32]
+    // Readable inside the module for the cache's encoding (`StoreIndexes+Snapshot`).
+    private(set) var offsets: [Int32]
+    private(set) var targets: [Int32]
+
+    /// Lists as they were encoded; the decoder checks them.
+    init(offsets: [Int32], targets: [Int32]) {
+        self.offsets = offsets
+        self.targets = targets
+    }
 
     /// `pairs` yields (source, target); targets keep the order in which they were given.
     public init(sourceCount: Int, pairs: [(source: Int32, target: Int32)]) {
@@ -45,4 +52,6 @@ public struct Adjacency: Sendable {
     }
 
     public func count(of source: Int) -> Int { Int(offsets[source + 1] - offsets[source]) }
+
+    var sourceCount: Int { offsets.count - 1 }
 }

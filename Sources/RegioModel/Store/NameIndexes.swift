@@ -7,6 +7,13 @@ struct NameIndexes: Sendable {
     let territoryNameRank: [Int32]
     let initiativeNameRank: [Int32]
 
+    init(search: SearchIndex, territoriesByName: [Int32], territoryNameRank: [Int32], initiativeNameRank: [Int32]) {
+        self.search = search
+        self.territoriesByName = territoriesByName
+        self.territoryNameRank = territoryNameRank
+        self.initiativeNameRank = initiativeNameRank
+    }
+
     init(territories: [Territory], initiatives: [Initiative]) {
         let territoryKeys = territories.map { TextFolding.fold($0.name) }
         let initiativeKeys = initiatives.map { TextFolding.fold($0.name) }

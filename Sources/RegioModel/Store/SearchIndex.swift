@@ -45,19 +45,61 @@ struct SearchIndex: Sendable {
     init(territories: [Territory], initiatives: [Initiative], foldedNames: [String], foldedInitiativeNames: [String]) {
         territoryCount = territories.count
         entityCount = territories.count + initiatives.count
-        for (index, territory) in territories.enumerated() {
-            add(territory.name, folded: foldedNames[index], language: .en, owner: index)
-            for entry in territory.names where entry.text != territory.name {
-                add(entry.text, language: entry.language, owner: index)
-            }
-            add(territory.id, language: nil, owner: index)
-            // A NUTS code finds its territory, and a prefix (SE33) the territories within that region.
-            if let nuts = territory.nuts { add(nuts, language: nil, owner: index) }
+        Self.forEachName(territories, initiatives) { name, language, owner, primary in
+            let preset = primary.map { owner < territories.count ? foldedNames[$0] : foldedInitiativeNames[$0] }
+            add(name, folded: preset, language: language, owner: owner)
+            if owner < territories.count { territoryNameCount += 1 }
         }
-        territoryNameCount = owners.count
+    }
+
+    /// The index of these records with their names folded before (see `folding`); nil when the folded
+    /// names are not as many as the records' names, or not in order.
+    init?(territories: [Territory], initiatives: [Initiative], folding: Folding) {
+        territoryCount = territories.count
+        entityCount = territories.count + initiatives.count
+        folded = folding.bytes
+        starts = folding.starts
+        holds = folding.holds
+        beginsWord = folding.beginsWord
+        Self.forEachName(territories, initiatives) { name, language, owner, _ in
+            owners.append(Int32(owner))
+            names.append(name)
+            languages.append(language)
+            if owner < territories.count { territoryNameCount += 1 }
+        }
+        guard starts.count == names.count + 1, holds.count == names.count, beginsWord.count == names.count,
+              starts.first == 0, starts.last == Int32(folded.count), zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { return nil }
+    }
+
+    /// The folded names and the letters they hold: the costly part of building the index, which a cache
+    /// entry keeps.
+    struct Folding: Sendable {
+        var bytes: [UInt8]
+        var starts: [Int32]
+        var holds: [UInt32]
+        var beginsWord: [UInt32]
+    }
+
+    var folding: Folding { Folding(bytes: folded, starts: starts, holds: holds, beginsWord: beginsWord) }
+
+    /// Every name the index holds, in its order: per territory its English name, its other names, its id
+    /// and NUTS code; then per initiative its name and id. `primary` is the record's number for the name
+    /// that the store folds for sorting too.
+    private static func forEachName(_ territories: [Territory], _ initiatives: [Initiative],
+                                    _ body: (_ name: String, _ language: NameLanguage?, _ owner: Int, _ primary: Int?) -> Void) {
+        for (index, territory) in territories.enumerated() {
+            body(territory.name, .en, index, index)
+            for entry in territory.names where entry.text != territory.name {
+                body(entry.text, entry.language, index, nil)
+            }
+            body(territory.id, nil, index, nil)
+            // A NUTS code finds its territory, and a prefix (SE33) the territories within that region.
+            if let nuts = territory.nuts { body(nuts, nil, index, nil) }
+        }
         for (index, initiative) in initiatives.enumerated() {
-            add(initiative.name, folded: foldedInitiativeNames[index], language: nil, owner: territories.count + index)
-            add(initiative.id, language: nil, owner: territories.count + index)
+            body(initiative.name, nil, territories.count + index, index)
+            body(initiative.id, nil, territories.count + index, nil)
         }
     }
 

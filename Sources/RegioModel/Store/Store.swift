@@ -38,28 +38,25 @@ public final class Store: Sendable {
     public convenience init(catalog: Catalog) {
         self.init(territories: catalog.territories, initiatives: catalog.initiatives,
                   memberships: catalog.memberships, origin: catalog.origin, warnings: catalog.warnings,
-                  resolved: catalog.resolved)
+                  resolved: catalog.resolved, indexes: catalog.indexes)
     }
 
     /// The records must resolve (as a `Catalog` from the loader does); unresolved references are skipped.
     public convenience init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
                             origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {
         self.init(territories: territories, initiatives: initiatives, memberships: MembershipTable(memberships),
-                  origin: origin, warnings: warnings, resolved: nil)
+                  origin: origin, warnings: warnings, resolved: nil, indexes: nil)
     }
 
-    /// `resolved`, when given, already holds each membership's territory and initiative index.
+    /// `resolved`, when given, already holds each membership's territory and initiative index; `indexes`
+    /// what a store of these records worked out before (from a cache entry).
     init(territories: [Territory], initiatives: [Initiative], memberships: MembershipTable,
-         origin: DataOrigin, warnings: [DataProblem], resolved: ResolvedMemberships?) {
+         origin: DataOrigin, warnings: [DataProblem], resolved: ResolvedMemberships?, indexes: StoreIndexes?) {
         self.territories = territories
         self.initiatives = initiatives
         self.memberships = memberships
         self.origin = origin
         self.warnings = warnings
-
-        // Names (folding, sorting, the search index) need nothing else: another core builds them while
-        // this one links the records.
-        let pendingNames = Parallel.start { NameIndexes(territories: territories, initiatives: initiatives) }
 
         // The loader has looked every id up already; a store made from records alone does it here.
         var territoryIndex: [String: Int]
@@ -83,10 +80,6 @@ public final class Store: Sendable {
         self.membershipTerritory = membershipTerritory
         self.membershipInitiative = membershipInitiative
         membershipRole = memberships.roles
-        // A membership whose territory or initiative is unknown is in neither index.
-        membershipsByTerritory = Adjacency(sourceCount: territories.count, sourceOf: membershipTerritory) { membershipInitiative[$0] >= 0 }
-        membershipsByInitiative = Adjacency(sourceCount: initiatives.count, sourceOf: membershipInitiative) { membershipTerritory[$0] >= 0 }
-
         var children: [(source: Int32, target: Int32)] = []
         for (index, initiative) in initiatives.enumerated() {
             if let parent = initiative.parent.flatMap({ initiativeIndex[$0] }) {
@@ -102,60 +95,30 @@ public final class Store: Sendable {
         let countryBits = territories.map { Countries.mask([$0.country]) }
         territoryCountryBit = countryBits
 
-        // Distinct initiatives per territory, with a stamp per initiative instead of a set per territory.
-        var collaborations = [Int32](repeating: 0, count: territories.count)
-        var lastTerritory = [Int32](repeating: -1, count: initiatives.count)
-        for territory in territories.indices {
-            var count: Int32 = 0
-            for membership in membershipsByTerritory[territory] {
-                let initiative = Int(membershipInitiative[Int(membership)])
-                if lastTerritory[initiative] != Int32(territory) { lastTerritory[initiative] = Int32(territory); count += 1 }
-            }
-            collaborations[territory] = count
-        }
-        collaborationCounts = collaborations
-
-        // Country masks bottom-up: an initiative's mask is its own members' countries OR its children's,
-        // so one pass in post-order covers every subtree in linear time.
-        var countryMasks = [UInt64](repeating: 0, count: initiatives.count)
-        let subtree = childrenByInitiative
-        var done = [Bool](repeating: false, count: initiatives.count)
-        for root in initiatives.indices where !done[root] {
-            var stack: [(Int, Bool)] = [(root, false)]
-            while let (current, childrenDone) = stack.popLast() {
-                if childrenDone {
-                    var mask: UInt64 = 0
-                    for membership in membershipsByInitiative[current] { mask |= countryBits[Int(membershipTerritory[Int(membership)])] }
-                    for child in subtree[current] { mask |= countryMasks[Int(child)] }
-                    countryMasks[current] = mask
-                    continue
-                }
-                guard !done[current] else { continue }
-                done[current] = true
-                stack.append((current, true))
-                for child in subtree[current] where !done[Int(child)] { stack.append((Int(child), false)) }
-            }
-        }
-        initiativeCountryMasks = countryMasks
-
-        let memberCounts = SubtreeMemberCounts.compute(
-            initiativeCount: initiatives.count, territoryCount: territories.count, children: subtree,
-            membershipsByInitiative: membershipsByInitiative, membershipTerritory: membershipTerritory)
-        initiativeMemberCounts = memberCounts
-
-        var leads: [(source: Int32, target: Int32)] = []
-        for (index, role) in membershipRole.enumerated() where role == .lead || role == .coLead {
-            let initiative = membershipInitiative[index], territory = membershipTerritory[index]
-            if initiative >= 0 && territory >= 0 { leads.append((initiative, territory)) }
-        }
-        leadsByInitiative = Adjacency(sourceCount: initiatives.count, pairs: leads)
-
-        names = pendingNames.wait()
+        // Worked out once and kept in the cache entry: a store from a warm cache takes them as they are.
+        let built = indexes.flatMap { $0.fits(territories: territories.count, initiatives: initiatives.count, memberships: memberships.count) ? $0 : nil }
+            ?? StoreIndexes(territories: territories, initiatives: initiatives, membershipTerritory: membershipTerritory,
+                            membershipInitiative: membershipInitiative, roles: membershipRole, children: childrenByInitiative,
+                            countryBits: countryBits)
+        membershipsByTerritory = built.membershipsByTerritory
+        membershipsByInitiative = built.membershipsByInitiative
+        collaborationCounts = built.collaborationCounts
+        initiativeCountryMasks = built.initiativeCountryMasks
+        initiativeMemberCounts = built.initiativeMemberCounts
+        leadsByInitiative = built.leadsByInitiative
+        names = built.names
 
         // What every dashboard frame needs, worked out now rather than in the first frame.
         _ = tree(.networks)
         _ = tree(.platforms)
         _ = headlineTotal
+    }
+
+    /// What this store worked out from its records, for a cache entry.
+    public var indexes: StoreIndexes {
+        StoreIndexes(membershipsByTerritory: membershipsByTerritory, membershipsByInitiative: membershipsByInitiative,
+                     collaborationCounts: collaborationCounts, initiativeCountryMasks: initiativeCountryMasks,
+                     initiativeMemberCounts: initiativeMemberCounts, leadsByInitiative: leadsByInitiative, names: names)
     }
 
     public static func bundled() -> Store { Store(catalog: CatalogLoader.loadBundled()) }
