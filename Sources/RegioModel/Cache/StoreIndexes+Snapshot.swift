@@ -25,12 +25,10 @@ extension StoreIndexes {
         // A membership is listed under its own territory and initiative, and only when both resolve (what
         // the store's queries take for granted).
         guard let resolved = catalog.resolved else { throw SnapshotError(message: "store indexes without resolved memberships") }
-        let byTerritory = try Adjacency(from: &reader, sources: territories, targetsBelow: memberships) { territory, membership in
-            resolved.territory[membership] == territory && resolved.initiative[membership] >= 0
-        }
-        let byInitiative = try Adjacency(from: &reader, sources: initiatives, targetsBelow: memberships) { initiative, membership in
-            resolved.initiative[membership] == initiative && resolved.territory[membership] >= 0
-        }
+        let byTerritory = try Adjacency(from: &reader, sources: territories, targetsBelow: memberships,
+                                        sourceOf: resolved.territory, alsoResolved: resolved.initiative)
+        let byInitiative = try Adjacency(from: &reader, sources: initiatives, targetsBelow: memberships,
+                                         sourceOf: resolved.initiative, alsoResolved: resolved.territory)
         let collaborations = try Self.counts(&reader, count: territories)
         let masks: [UInt64] = try reader.integers()
         let memberCounts = try Self.counts(&reader, count: initiatives)
@@ -82,20 +80,26 @@ extension Adjacency {
         writer.int32s(targets)
     }
 
-    /// Lists for `sources` sources whose every target is below `targetsBelow` and, when given, `belongs`
-    /// under its source.
+    /// Lists for `sources` sources whose every target is below `targetsBelow` and, when `sourceOf` is
+    /// given, has that source there and a resolved (non-negative) `alsoResolved`.
     init(from reader: inout SnapshotReader, sources: Int, targetsBelow limit: Int,
-         belongs: ((_ source: Int, _ target: Int) -> Bool)? = nil) throws(SnapshotError) {
+         sourceOf: [Int32]? = nil, alsoResolved: [Int32] = []) throws(SnapshotError) {
         let offsets = try reader.int32s()
         let targets = try reader.handles(below: limit)
         guard offsets.count == sources + 1, offsets.first == 0, offsets.last == Int32(targets.count),
               zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
         else { throw SnapshotError(message: "adjacency lists out of order or of the wrong length") }
-        self.init(offsets: offsets, targets: targets)
-        if let belongs {
-            for source in 0..<sources where !self[source].allSatisfy({ belongs(source, Int($0)) }) {
-                throw SnapshotError(message: "an adjacency list holds what is not its source's")
+        if let sourceOf {
+            guard sourceOf.count >= limit, alsoResolved.count >= limit else {
+                throw SnapshotError(message: "adjacency lists for targets that have no source")
+            }
+            for source in 0..<sources {
+                for target in targets[Int(offsets[source])..<Int(offsets[source + 1])]
+                where sourceOf[Int(target)] != Int32(source) || alsoResolved[Int(target)] < 0 {
+                    throw SnapshotError(message: "an adjacency list holds what is not its source's")
+                }
             }
         }
+        self.init(offsets: offsets, targets: targets)
     }
 }

@@ -88,18 +88,20 @@ struct SearchIndex: Sendable {
     /// that the store folds for sorting too.
     private static func forEachName(_ territories: [Territory], _ initiatives: [Initiative],
                                     _ body: (_ name: String, _ language: NameLanguage?, _ owner: Int, _ primary: Int?) -> Void) {
-        for (index, territory) in territories.enumerated() {
-            body(territory.name, .en, index, index)
-            for entry in territory.names where entry.text != territory.name {
+        // Field by field rather than `for territory in`, which would copy every record.
+        for index in territories.indices {
+            let name = territories[index].name
+            body(name, .en, index, index)
+            for entry in territories[index].names where entry.text != name {
                 body(entry.text, entry.language, index, nil)
             }
-            body(territory.id, nil, index, nil)
+            body(territories[index].id, nil, index, nil)
             // A NUTS code finds its territory, and a prefix (SE33) the territories within that region.
-            if let nuts = territory.nuts { body(nuts, nil, index, nil) }
+            if let nuts = territories[index].nuts { body(nuts, nil, index, nil) }
         }
-        for (index, initiative) in initiatives.enumerated() {
-            body(initiative.name, nil, territories.count + index, index)
-            body(initiative.id, nil, territories.count + index, nil)
+        for index in initiatives.indices {
+            body(initiatives[index].name, nil, territories.count + index, index)
+            body(initiatives[index].id, nil, territories.count + index, nil)
         }
     }
 

@@ -16,16 +16,19 @@ extension Store {
         guard !initiative.counts.isEmpty else { return [] }
         // Direct members only: a territory in a sub-initiative (a consortium inside the PRI pilot, say) is not
         // thereby stated to be among the selected participants.
-        let members = Set(directMembers(ofInitiative: index).map(\.territory)).map { territories[$0] }
+        // Record numbers, not records: an initiative of a hundred thousand members would otherwise copy
+        // every one of them.
+        let members = Set(directMembers(ofInitiative: index).map(\.territory))
+        func membersOf(_ kinds: TerritoryKind...) -> Int { members.count { kinds.contains(territories[$0].kind) } }
         return initiative.counts.map { count in
             let listed: Int?
             switch count.key {
-            case "regions": listed = members.filter { $0.kind == .region || $0.kind == .group }.count
-            case "cities": listed = members.filter { $0.kind == .city }.count
-            case "member_states": listed = members.filter { $0.kind == .memberState }.count
+            case "regions": listed = membersOf(.region, .group)
+            case "cities": listed = membersOf(.city)
+            case "member_states": listed = membersOf(.memberState)
             case "member_states_represented":
                 // EU member states only: a Norwegian or British partner does not represent one.
-                listed = Set(members.map(\.country).filter { Countries.named($0)?.isEUMember == true }).count
+                listed = Set(members.map { territories[$0].country }.filter { Countries.named($0)?.isEUMember == true }).count
             case "territories_total", "territories", "members": listed = members.count
             case "networks": listed = children(ofInitiative: index).filter { initiatives[$0].kind == .network }.count
             default: listed = nil

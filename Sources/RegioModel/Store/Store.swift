@@ -67,9 +67,10 @@ public final class Store: Sendable {
         } else {
             territoryIndex = [:]
             territoryIndex.reserveCapacity(territories.count)
-            for (index, territory) in territories.enumerated() { territoryIndex[territory.id] = index }
+            // By record number, not `for territory in`: that would copy every record (a retain per field).
+            for index in territories.indices { territoryIndex[territories[index].id] = index }
             initiativeIndex = [:]
-            for (index, initiative) in initiatives.enumerated() { initiativeIndex[initiative.id] = index }
+            for index in initiatives.indices { initiativeIndex[initiatives[index].id] = index }
         }
         territoryIndexByID = territoryIndex
         initiativeIndexByID = initiativeIndex
@@ -89,10 +90,10 @@ public final class Store: Sendable {
         childrenByInitiative = Adjacency(sourceCount: initiatives.count, pairs: children)
 
         var byCountry: [CountryCode: [Int]] = [:]
-        for (index, territory) in territories.enumerated() { byCountry[territory.country, default: []].append(index) }
+        for index in territories.indices { byCountry[territories[index].country, default: []].append(index) }
         territoriesByCountry = byCountry
 
-        let countryBits = territories.map { Countries.mask([$0.country]) }
+        let countryBits = territories.indices.map { Countries.mask([territories[$0].country]) }
         territoryCountryBit = countryBits
 
         // Worked out once and kept in the cache entry: a store from a warm cache takes them as they are.
