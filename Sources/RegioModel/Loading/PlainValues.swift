@@ -62,11 +62,14 @@ struct PlainValues {
     }
 
     /// A plain string with something in it besides white space (the general path's "is empty" check).
-    mutating func nonBlankText(_ reader: inout JSONReader) -> String? {
+    /// `unique` for values that are seldom repeated (a territory's id and names): looking them up would
+    /// only fill the table of equal strings.
+    mutating func nonBlankText(_ reader: inout JSONReader, unique: Bool = false) -> String? {
         guard let range = reader.plainString(), let first = range.first else { return nil }
         let byte = reader.bytes[first]
         if byte <= 0x20 { return nil }
-        guard let text = text(range, in: reader.bytes) else { return nil }
+        let made = unique ? Self.text(UnsafeBufferPointer(rebasing: reader.bytes[range])) : text(range, in: reader.bytes)
+        guard let text = made else { return nil }
         return byte < 0x80 || !RecordReader.isBlank(text) ? text : nil
     }
 

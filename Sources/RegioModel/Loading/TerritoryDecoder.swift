@@ -31,12 +31,12 @@ struct TerritoryDecoder {
         var conflict: String?
         let plain = PlainValues.readObject(&reader, fields: Self.fields) { field, reader in
             switch field {
-            case .id: id = values.nonBlankText(&reader); return id != nil
+            case .id: id = values.nonBlankText(&reader, unique: true); return id != nil
             case .kind: kind = PlainValues.choice(&reader, Self.kinds); return kind != nil
-            case .name: name = values.nonBlankText(&reader); return name != nil
+            case .name: name = values.nonBlankText(&reader, unique: true); return name != nil
             case .names:
                 return PlainValues.readObject(&reader, fields: Self.languageFields) { language, reader in
-                    guard let text = values.nonBlankText(&reader) else { return false }
+                    guard let text = values.nonBlankText(&reader, unique: true) else { return false }
                     names.append(LocalizedName(language.language, text))
                     return true
                 }
