@@ -13,7 +13,9 @@ enum Main {
         Output.guardStandardDescriptors()
         MemoryReturn.keepLargeBlocksReturnable()
         do {
-            var command = try RegioCommand.parseAsRoot()
+            // The plain dashboard command lines skip ArgumentParser's few milliseconds (see DashboardFastPath).
+            var command: any ParsableCommand = try DashboardFastPath.command(for: Array(CommandLine.arguments.dropFirst()))
+                ?? RegioCommand.parseAsRoot()
             try command.run()
             CacheSaves.finish()
         } catch let failure as CommandFailure {
