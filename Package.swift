@@ -26,6 +26,8 @@ let package = Package(
                 .embedInCode("Dataset/territories.json"),
                 .embedInCode("Dataset/initiatives.json"),
                 .embedInCode("Dataset/memberships.json"),
+                // The same data as a snapshot, made from the JSON by the tests (see BundledSnapshot).
+                .embedInCode("Dataset/bundled.snapshot"),
             ]
         ),
         // The shipped theme files, compiled in so that a copied binary has them all.

@@ -68,8 +68,13 @@ public enum CatalogLoader {
         dataFiles.reduce(0) { $0 + Int(FileStatus(path(of: $1, in: folder))?.size ?? 0) }
     }
 
-    /// The dataset compiled into the binary. It is checked by the test suite, so a failure here is a bug.
-    public static func loadBundled() -> Catalog {
+    /// The dataset compiled into the binary, from its snapshot when that was made from the same JSON (see
+    /// `BundledSnapshot`: it spares the first frame several milliseconds of parsing and checking).
+    public static func loadBundled() -> Catalog { BundledSnapshot.catalog() ?? loadBundledJSON() }
+
+    /// The dataset compiled into the binary, read from its JSON. It is checked by the test suite, so a
+    /// failure here is a bug.
+    static func loadBundledJSON() -> Catalog {
         do {
             return try load(territories: PackageResources.territories_json,
                             initiatives: PackageResources.initiatives_json,
