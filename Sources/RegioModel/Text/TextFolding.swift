@@ -87,9 +87,14 @@ public enum TextFolding {
         }
     }
 
-    /// Folded forms of the Latin, Greek and Cyrillic letters with diacritics, worked out once from their
-    /// canonical decompositions, plus the letters that have none.
-    private static let table: [UInt32: String] = {
+    /// Folded forms of the Latin, Greek and Cyrillic letters with diacritics, plus the letters that have
+    /// none: `foldedLetters`, which is `derivedTable()` written out (working it out with Foundation took
+    /// 2-3 ms, most of what the bundled dataset's store took to build before the first frame).
+    private static let table = [UInt32: String](uniqueKeysWithValues: foldedLetters)
+
+    /// The table worked out from the letters' canonical decompositions. `TextFoldingTableTests` checks that
+    /// `foldedLetters` is exactly this and writes it out again with REGIO_RECORD_FOLDED_LETTERS=1.
+    static func derivedTable() -> [UInt32: String] {
         var table: [UInt32: String] = [:]
         let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x0370...0x03FF, 0x0400...0x04FF, 0x1E00...0x1EFF]
         for range in ranges {
@@ -110,5 +115,5 @@ public enum TextFolding {
             table[character.unicodeScalars.first!.value] = replacement
         }
         return table
-    }()
+    }
 }
