@@ -27,7 +27,8 @@ import Testing
             Issue.record("recorded \(path) (\(fresh.count) bytes): rebuild and run the tests again without REGIO_RECORD_BUNDLED_SNAPSHOT")
             return
         }
-        #expect(PackageResources.bundled_snapshot == fresh,
+        let upToDate = PackageResources.bundled_snapshot == fresh
+        #expect(upToDate,
                 "Sources/RegioModel/Dataset/bundled.snapshot is not what the JSON gives: run swift test with REGIO_RECORD_BUNDLED_SNAPSHOT=1")
     }
 
@@ -47,6 +48,10 @@ import Testing
         #expect(fromSnapshot.resolved?.territory == fromJSON.resolved?.territory)
         #expect(fromSnapshot.resolved?.initiative == fromJSON.resolved?.initiative)
         #expect(fromJSON.resolved != nil)
+        // The store's indexes come with the snapshot, and are the ones a store of the JSON works out.
+        let indexes = try #require(fromSnapshot.indexes)
+        StoreIndexesCacheTests.expectSame(indexes, Store(catalog: fromJSON).indexes)
+        StoreIndexesCacheTests.expectSame(Store(catalog: fromSnapshot).indexes, Store(catalog: fromJSON).indexes)
         // What the dashboard and the subcommands use goes through the snapshot.
         #expect(CatalogLoader.loadBundled().territories == fromJSON.territories)
     }

@@ -1,6 +1,6 @@
 /// The bundled dataset in the cache's snapshot format, compiled in beside its three JSON files: decoding
-/// it takes a fraction of a millisecond, where reading and checking the JSON takes several (most of what
-/// `regio` spent before its first frame). It is made from the JSON, never edited: `BundledSnapshotTests`
+/// it takes a fraction of a millisecond, where reading and checking the JSON and indexing the store take
+/// several (most of what `regio` spent before its first frame). It is made from the JSON, never edited: `BundledSnapshotTests`
 /// fails when it is not exactly what the JSON gives and rewrites it when run with
 /// REGIO_RECORD_BUNDLED_SNAPSHOT=1. It carries the hashes of the JSON files it was made from and the
 /// snapshot format's version; when either differs from what is compiled in, it is not used and the JSON
@@ -14,12 +14,13 @@ enum BundledSnapshot {
                initiatives: PackageResources.initiatives_json, memberships: PackageResources.memberships_json)
     }
 
-    /// The snapshot of `catalog`, recording the JSON files it was loaded from.
+    /// The snapshot of `catalog` with the indexes a store of it works out (so the bundled store is not
+    /// indexed at start either), recording the JSON files it was loaded from.
     static func encode(_ catalog: Catalog, territories: [UInt8], initiatives: [UInt8], memberships: [UInt8]) -> [UInt8] {
         var writer = SnapshotWriter()
         writer.number(CatalogCache.formatVersion)
         for json in [territories, initiatives, memberships] { writer.word(hash(json)) }
-        catalog.write(to: &writer)
+        catalog.with(Store(catalog: catalog).indexes).write(to: &writer)
         return magic + writer.bytes
     }
 
