@@ -78,6 +78,22 @@ import Testing
             targets.swapAt(0, targets.count - 1)
             indexes.membershipsByTerritory = Adjacency(offsets: indexes.membershipsByTerritory.offsets, targets: targets)
         }))
+        damages.append(("a membership listed twice in its own list", { indexes in
+            var targets = indexes.membershipsByTerritory.targets
+            let offsets = indexes.membershipsByTerritory.offsets
+            let list = (0..<offsets.count - 1).first { offsets[$0 + 1] - offsets[$0] >= 2 }!
+            targets[Int(offsets[list]) + 1] = targets[Int(offsets[list])]
+            indexes.membershipsByTerritory = Adjacency(offsets: offsets, targets: targets)
+        }))
+        damages.append(("a membership left out", { indexes in
+            // Lists still in order and under their own initiative: only the total tells.
+            var offsets = indexes.membershipsByInitiative.offsets
+            var targets = indexes.membershipsByInitiative.targets
+            let list = (0..<offsets.count - 1).first { offsets[$0 + 1] > offsets[$0] }!
+            targets.remove(at: Int(offsets[list]))
+            for later in (list + 1)..<offsets.count { offsets[later] -= 1 }
+            indexes.membershipsByInitiative = Adjacency(offsets: offsets, targets: targets)
+        }))
         damages.append(("a list past the end", { indexes in
             var offsets = indexes.membershipsByInitiative.offsets
             offsets[offsets.count - 1] += 1

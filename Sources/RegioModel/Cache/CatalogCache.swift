@@ -56,7 +56,7 @@ public struct CatalogCache: Sendable {
         let sizes = Self.dataFiles.map { FileStatus(Self.dataPath(folder, $0))?.size }
         // An entry is never larger than the data it was made from.
         let dataBytes = sizes.reduce(0) { $0 + Int($1 ?? 0) }
-        return Self.withMappedFile(path, largest: dataBytes + (64 << 20)) { bytes -> Catalog? in
+        return Self.withEntryBytes(path, largest: dataBytes + (64 << 20)) { bytes -> Catalog? in
             guard bytes.count > Self.magic.count + 8 else { return nil }
             progress?.enter(.checking)
             guard let (files, payload) = header(of: bytes, folder: folder),
@@ -74,19 +74,32 @@ public struct CatalogCache: Sendable {
         } ?? nil
     }
 
-    /// Calls `body` with the bytes of the regular file at `path`, mapped rather than read (the pages can
-    /// go again once decoded); nil for a missing file, anything but a regular file (a FIFO would block),
-    /// or one larger than `largest`.
-    static func withMappedFile<Result>(_ path: String, largest: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+    /// Calls `body` with the bytes of the regular file at `path` (at most its first `prefix` bytes when
+    /// given); nil for a missing file, anything but a regular file (a FIFO would block), one larger than
+    /// `largest`, or one that shrank while it was read. The bytes are a private copy rather than a mapping
+    /// of the file: a mapped file cut short by someone else while regio reads it would end regio with
+    /// SIGBUS, and one overwritten in place after its hash was checked would be decoded unchecked. The
+    /// copy is in memory of its own, whose pages `MappedPages.release` can hand back once read.
+    static func withEntryBytes<Result>(_ path: String, largest: Int, prefix: Int? = nil,
+                                       _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size <= largest,
-              let mapped = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size <= largest
         else { return nil }
-        defer { munmap(mapped, Int(info.st_size)) }
-        return body(UnsafeRawBufferPointer(start: mapped, count: Int(info.st_size)))
+        let size = min(Int(info.st_size), prefix ?? .max)
+        guard let memory = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), memory != MAP_FAILED
+        else { return nil }
+        defer { munmap(memory, size) }
+        var filled = 0
+        while filled < size {
+            let count = pread(descriptor, memory + filled, size - filled, off_t(filled))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            filled += count
+        }
+        return body(UnsafeRawBufferPointer(start: memory, count: size))
     }
 
     /// Checks the entry's frame and header; gives the data files it was made from and where its payload is.
@@ -94,15 +107,7 @@ public struct CatalogCache: Sendable {
         let body = UnsafeRawBufferPointer(rebasing: bytes[0..<bytes.count - 8])
         let stored = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
         var hash = ContentHash()
-        // Hashed a few megabytes at a time, each piece's pages released once hashed (the decoder reads
-        // them again from the page cache, releasing them as it goes).
-        var hashed = 0
-        while hashed < body.count {
-            let end = min(body.count, hashed + (8 << 20))
-            hash.update(UnsafeRawBufferPointer(rebasing: body[hashed..<end]))
-            if let base = body.baseAddress { MappedPages.release(from: base + hashed, to: base + end) }
-            hashed = end
-        }
+        hash.update(body)
         guard hash.finish() == stored, body.starts(with: Self.magic) else { return nil }
         var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: body[Self.magic.count...]))
         do {
@@ -122,8 +127,9 @@ public struct CatalogCache: Sendable {
     /// The data folder an entry was made from, read from its header (for `regio cache`); nil when the
     /// file is not an entry of this format.
     public func folder(ofEntry path: String) -> String? {
-        // Mapped like an entry being loaded: a FIFO in the cache folder must not block `regio cache`.
-        Self.withMappedFile(path, largest: .max) { bytes -> String? in
+        // Opened like an entry being loaded (a FIFO in the cache folder must not block `regio cache`), and
+        // only its start read: the header is a few hundred bytes.
+        Self.withEntryBytes(path, largest: .max, prefix: 64 << 10) { bytes -> String? in
             guard bytes.starts(with: Self.magic) else { return nil }
             var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[Self.magic.count...]))
             guard (try? reader.number()) == Self.formatVersion, (try? reader.string()) != nil else { return nil }
@@ -233,11 +239,16 @@ public struct CatalogCache: Sendable {
     /// Removes the least recently used entries beyond the limits, and temporary files a crashed or
     /// killed writer left (older than an hour, so that a write in progress is never touched).
     func trim() {
+        // Newest first; an entry goes when it would take the kept ones past a limit (only what is kept
+        // counts: one huge entry does not take every older one with it).
         var kept = 0, bytes = 0
         for entry in entries() {
-            kept += 1
-            bytes += entry.bytes
-            if kept > Self.entryLimit || bytes > Self.byteLimit { unlink(entry.path) }
+            if kept < Self.entryLimit && bytes + entry.bytes <= Self.byteLimit {
+                kept += 1
+                bytes += entry.bytes
+            } else {
+                unlink(entry.path)
+            }
         }
         for path in temporaryFiles() where Self.isAbandoned(path) { unlink(path) }
     }

@@ -110,8 +110,8 @@ struct SnapshotError: Error, Equatable {
 
 struct SnapshotReader {
     private let bytes: UnsafeRawBufferPointer
-    /// When set, `bytes` are a read-only file mapping whose pages are released (see `MappedPages`) as
-    /// the reader moves past them, a few megabytes at a time.
+    /// When set, `bytes` are memory of their own whose pages are released (see `MappedPages`) as the
+    /// reader moves past them, a few megabytes at a time: nothing may read them afterwards.
     var releasesReadPages = false
     private var releasedUpTo = 0
     private(set) var offset = 0

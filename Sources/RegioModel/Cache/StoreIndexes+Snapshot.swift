@@ -1,6 +1,9 @@
-/// A store's indexes (see `StoreIndexes`) in a cache entry, after its catalog. The decoder checks every
-/// number against the catalog's counts (lists in bounds and in order, name orders that are orders), so
-/// an entry made wrongly can be refused but never send the store past the end of an array.
+/// A store's indexes (see `StoreIndexes`) in a cache entry, after its catalog. The entry's checksum
+/// guards against damage; past it, the decoder checks what could send the store past the end of an
+/// array or show a membership wrongly: every number in bounds, each membership listed exactly once
+/// under its own territory and initiative, name orders that are permutations, the search names' starts
+/// in order. Counts, masks, leads and the order of names are taken as written (a forged entry with a
+/// recomputed checksum could make them wrong; no crash).
 extension StoreIndexes {
     func write(to writer: inout SnapshotWriter) {
         membershipsByTerritory.write(to: &writer)
@@ -90,15 +93,22 @@ extension Adjacency {
               zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
         else { throw SnapshotError(message: "adjacency lists out of order or of the wrong length") }
         if let sourceOf {
+            // Each resolved membership exactly once, under its own source: every list holds only its own,
+            // in increasing order (so no one twice), and together as many as resolve on both sides.
             guard sourceOf.count >= limit, alsoResolved.count >= limit else {
                 throw SnapshotError(message: "adjacency lists for targets that have no source")
             }
             for source in 0..<sources {
-                for target in targets[Int(offsets[source])..<Int(offsets[source + 1])]
-                where sourceOf[Int(target)] != Int32(source) || alsoResolved[Int(target)] < 0 {
-                    throw SnapshotError(message: "an adjacency list holds what is not its source's")
+                var previous: Int32 = -1
+                for target in targets[Int(offsets[source])..<Int(offsets[source + 1])] {
+                    guard target > previous, sourceOf[Int(target)] == Int32(source), alsoResolved[Int(target)] >= 0 else {
+                        throw SnapshotError(message: "an adjacency list holds what is not its source's, or twice")
+                    }
+                    previous = target
                 }
             }
+            let resolved = zip(sourceOf.prefix(limit), alsoResolved.prefix(limit)).count { $0 >= 0 && $1 >= 0 }
+            guard resolved == targets.count else { throw SnapshotError(message: "adjacency lists leave memberships out") }
         }
         self.init(offsets: offsets, targets: targets)
     }
