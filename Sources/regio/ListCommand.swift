@@ -92,7 +92,7 @@ struct ListCommand: ParsableCommand {
         switch format {
         case .table: Output.write(listing.table.rendered(width: Output.terminalWidth))
         case .csv: Output.write(listing.table.csv(guardFormulas: csvOptions.guardFormulas))
-        case .json: Output.write(JSONOutput.array(listing.json).rendered())
+        case .json: Output.write(JSONOutput.array(listing.makeJSON()).rendered())
         }
     }
 
