@@ -90,6 +90,16 @@ final class ListingCache: Sendable {
         lastSearch.withLock { $0 = found }
     }
 
+    /// The search index's letters per territory, made on the first one-letter search.
+    private let letters = Mutex<SearchIndex.LetterMasks?>(nil)
+
+    func letterMasks(make: () -> SearchIndex.LetterMasks) -> SearchIndex.LetterMasks {
+        if let known = letters.withLock({ $0 }) { return known }
+        let made = make()
+        letters.withLock { $0 = made }
+        return made
+    }
+
     func headline(make: () -> (initiative: Int, listed: Int, announced: Int)?) -> (initiative: Int, listed: Int, announced: Int)? {
         if let known = headlineTotal.withLock({ $0 }) { return known }
         let made = make()

@@ -152,13 +152,14 @@ struct SearchIndex: Sendable {
         var name: Int32
     }
 
-    /// The names a query matched. Every name that holds a longer query holding this one is among them,
-    /// so a query typed a letter further is searched among these names only.
+    /// The names a query matched, one bit per name of the index. Every name that holds a longer query
+    /// holding this one is among them, so a query typed a letter further is searched among these names
+    /// only. (Bits rather than a list of numbers: a first letter matches half of half a million names.)
     struct Found: Sendable {
         var needle: [UInt8]
         var territories: Bool
         var initiatives: Bool
-        var names: [Int32] = []
+        var names: [UInt64] = []
 
         func narrows(_ other: [UInt8], territories: Bool, initiatives: Bool) -> Bool {
             // An empty query searched nothing, so its finding nothing narrows nothing.
@@ -169,63 +170,131 @@ struct SearchIndex: Sendable {
     }
 
     /// Every entity with a name matching `query` and its best rank, in entity order, and the names that
-    /// matched. One pass over the names (or over those `previous` found, when the query holds its query):
-    /// those without all of the query's letters are passed over on one test, a one-letter query is
-    /// ranked from the bits alone, and the rest are searched byte by byte. No hashing, and nothing
-    /// allocated per entity.
+    /// matched (see `scan`).
     func matches(_ query: String, territories: Bool, initiatives: Bool, after previous: Found? = nil) -> (matches: [Match], found: Found) {
-        let needle = Array(TextFolding.fold(query).utf8)
-        var found = Found(needle: needle, territories: territories, initiatives: initiatives)
-        // Only the names asked about are looked at: the territories' come first.
-        let firstName = territories ? 0 : territoryNameCount
-        let endName = initiatives ? owners.count : territoryNameCount
-        guard !needle.isEmpty, firstName < endName else { return ([], found) }
-        let candidates = previous.flatMap { $0.narrows(needle, territories: territories, initiatives: initiatives) ? $0.names : nil }
-        let wanted = needle.reduce(UInt32(0)) { $0 | Self.byteClass($1) }
-        // A letter a–z has a bit of its own, so its bits say exactly where it is.
-        let letter: UInt32? = needle.count == 1 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(needle[0]) ? wanted : nil
         var result: [Match] = []
         var owner: Int32 = -1, best = UInt8.max, bestName: Int32 = 0
-        // Room for every name looked at, reserved once: a short query matches most of them, and growing
-        // by doubling copied a few megabytes per keystroke (the pages not used are never touched).
-        found.names.reserveCapacity(candidates?.count ?? endName - firstName)
-        folded.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needleBuffer in
-                holds.withUnsafeBufferPointer { holds in
-                    guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
-                    func consider(_ name: Int) {
-                        guard wanted & ~holds[name] == 0 else { return }
-                        let rank: MatchRank?
-                        if let letter {
-                            let start = Int(starts[name])
-                            if base[start] == needle[0] { rank = Int(starts[name + 1]) - start == 1 ? .exact : .prefix }
-                            else { rank = beginsWord[name] & letter != 0 ? .wordPrefix : .substring }
-                        } else {
-                            rank = Self.rank(of: needleBase, needle.count, in: base, from: Int(starts[name]), to: Int(starts[name + 1]))
-                        }
-                        guard let rank else { return }
-                        found.names.append(Int32(name))
-                        // Each owner's names are together: the best of them is known when the owner changes.
-                        let value = UInt8(rank.rawValue)
-                        if owners[name] != owner {
-                            if owner >= 0 { result.append(Match(owner: owner, rank: best, name: bestName)) }
-                            (owner, best, bestName) = (owners[name], value, Int32(name))
-                        } else if value < best {
-                            (best, bestName) = (value, Int32(name))
-                        }
-                    }
-                    if let candidates {
-                        for name in candidates { consider(Int(name)) }
-                    } else {
-                        for name in firstName..<endName { consider(name) }
-                    }
-                }
+        let found = scan(query, territories: territories, initiatives: initiatives, after: previous,
+                         reserving: { result.reserveCapacity($0) }) { nameOwner, rank, name in
+            // Each owner's names are together: the best of them is known when the owner changes.
+            if nameOwner != owner {
+                if owner >= 0 { result.append(Match(owner: owner, rank: best, name: bestName)) }
+                (owner, best, bestName) = (nameOwner, rank, Int32(name))
+            } else if rank < best {
+                (best, bestName) = (rank, Int32(name))
             }
         }
         if owner >= 0 { result.append(Match(owner: owner, rank: best, name: bestName)) }
         return (result, found)
     }
 
+    /// Each territory's best rank for `query` (`UInt8.max` for one that does not match) and the names
+    /// that matched: what the participants list needs, without a record per match. A one-letter query
+    /// is ranked per territory from `masks` (made when first needed), and then says it found no names:
+    /// the query typed further searches all names, which the letter's bit narrows as well.
+    func territoryRanks(_ query: String, after previous: Found? = nil, masks: () -> LetterMasks) -> (ranks: [UInt8], found: Found) {
+        if let letter = Self.letter(query) {
+            return (masks().ranks(Self.byteClass(letter)), Found(needle: [], territories: true, initiatives: false))
+        }
+        var ranks = [UInt8](repeating: .max, count: territoryCount)
+        let found = ranks.withUnsafeMutableBufferPointer { ranks in
+            scan(query, territories: true, initiatives: false, after: previous, reserving: { _ in }) { owner, rank, _ in
+                ranks[Int(owner)] = min(ranks[Int(owner)], rank)
+            }
+        }
+        return (ranks, found)
+    }
+
+    /// The folded query when it is one letter a–z, the first key typed into the search most often.
+    private static func letter(_ query: String) -> UInt8? {
+        let needle = Array(TextFolding.fold(query).utf8)
+        return needle.count == 1 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(needle[0]) ? needle[0] : nil
+    }
+
+    /// The letters of each territory's names (see `LetterMasks`), in one pass over the names.
+    func letterMasks() -> LetterMasks {
+        var whole = [UInt32](repeating: 0, count: territoryCount), begins = whole, beginsWord = whole, held = whole
+        for name in 0..<territoryNameCount {
+            let owner = Int(owners[name]), start = Int(starts[name]), length = Int(starts[name + 1]) - start
+            held[owner] |= holds[name]
+            // A later word's first letter; `beginsWord` has the name's first letter too, but a name that
+            // begins with the letter ranks higher, from `begins`.
+            beginsWord[owner] |= self.beginsWord[name]
+            guard length > 0 else { continue }
+            let first = Self.byteClass(folded[start])
+            begins[owner] |= first
+            if length == 1 { whole[owner] |= first }
+        }
+        return LetterMasks(whole: whole, begins: begins, beginsWord: beginsWord, holds: held)
+    }
+
+    /// Calls `matched` with the owner, rank (a `MatchRank`'s raw value) and number of every name
+    /// matching `query`, in the index's order, and gives the names that matched. One pass over the
+    /// names (or over those `previous` found, when the query holds its query): those without all of the
+    /// query's letters are passed over on one test, a one-letter query is ranked from the bits alone,
+    /// and the rest are searched byte by byte. No hashing, and nothing allocated per name.
+    /// `reserving` is told how many matches there can be at most.
+    @inline(__always)
+    private func scan(_ query: String, territories: Bool, initiatives: Bool, after previous: Found?,
+                      reserving: (Int) -> Void, _ matched: (_ owner: Int32, _ rank: UInt8, _ name: Int) -> Void) -> Found {
+        let needle = Array(TextFolding.fold(query).utf8)
+        var found = Found(needle: needle, territories: territories, initiatives: initiatives)
+        // Only the names asked about are looked at: the territories' come first.
+        let firstName = territories ? 0 : territoryNameCount
+        let endName = initiatives ? owners.count : territoryNameCount
+        guard !needle.isEmpty, firstName < endName else { return found }
+        let candidates = previous.flatMap { $0.narrows(needle, territories: territories, initiatives: initiatives) ? $0.names : nil }
+        let wanted = needle.reduce(UInt32(0)) { $0 | Self.byteClass($1) }
+        // A letter a–z has a bit of its own, so its bits say exactly where it is.
+        let letter: UInt32? = needle.count == 1 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(needle[0]) ? wanted : nil
+        let exact = UInt8(MatchRank.exact.rawValue), prefix = UInt8(MatchRank.prefix.rawValue)
+        let wordPrefix = UInt8(MatchRank.wordPrefix.rawValue), substring = UInt8(MatchRank.substring.rawValue)
+        found.names = [UInt64](repeating: 0, count: (owners.count + 63) / 64)
+        reserving(ownerCount(from: firstName, to: endName))
+        folded.withUnsafeBufferPointer { haystack in
+        needle.withUnsafeBufferPointer { needleBuffer in
+        holds.withUnsafeBufferPointer { holds in
+        beginsWord.withUnsafeBufferPointer { beginsWord in
+        starts.withUnsafeBufferPointer { starts in
+        owners.withUnsafeBufferPointer { owners in
+        found.names.withUnsafeMutableBufferPointer { bits in
+            guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
+            let first = needleBase[0]
+            @inline(__always) func consider(_ name: Int) {
+                guard wanted & ~holds[name] == 0 else { return }
+                let rank: UInt8
+                if let letter {
+                    let start = Int(starts[name])
+                    if base[start] == first { rank = Int(starts[name + 1]) - start == 1 ? exact : prefix }
+                    else { rank = beginsWord[name] & letter != 0 ? wordPrefix : substring }
+                } else {
+                    guard let found = Self.rank(of: needleBase, needle.count, in: base, from: Int(starts[name]),
+                                                to: Int(starts[name + 1])) else { return }
+                    rank = UInt8(found.rawValue)
+                }
+                bits[name >> 6] |= 1 << UInt64(name & 63)
+                matched(owners[name], rank, name)
+            }
+            if let candidates {
+                // The bits of the names the query before found, lowest first: the index's order.
+                for word in candidates.indices where candidates[word] != 0 {
+                    var remaining = candidates[word]
+                    while remaining != 0 {
+                        consider(word << 6 | remaining.trailingZeroBitCount)
+                        remaining &= remaining - 1
+                    }
+                }
+            } else {
+                for name in firstName..<endName { consider(name) }
+            }
+        }}}}}}}
+        return found
+    }
+
+    /// How many owners the names `first..<end` have (each owner's names are together).
+    private func ownerCount(from first: Int, to end: Int) -> Int {
+        first < end ? Int(owners[end - 1]) - Int(owners[first]) + 1 : 0
+    }
     /// How well the needle matches the name in bytes `start..<end`: at its start (exact or prefix), at
     /// the start of a later word, inside a word, or not at all.
     private static func rank(of needle: UnsafePointer<UInt8>, _ needleCount: Int, in haystack: UnsafePointer<UInt8>,

@@ -29,7 +29,8 @@ extension Store {
             candidates = countries.isEmpty ? ordered.map { Int($0) }
                 : ordered.lazy.filter { self.territoryCountryBit[Int($0)] & mask != 0 }.map { Int($0) }
         } else {
-            candidates = territoriesMatching(search).filter { countries.isEmpty || territoryCountryBit[$0] & mask != 0 }
+            let matching = territoriesMatching(search)
+            candidates = countries.isEmpty ? matching : matching.filter { territoryCountryBit[$0] & mask != 0 }
         }
         return kinds.isEmpty ? candidates : candidates.filter { kinds.contains(territories[$0].kind) }
     }

@@ -71,20 +71,28 @@ extension Store {
 
     /// Territories sharing an initiative with `territory`, most shared initiatives first, then by name.
     public func partners(ofTerritory territory: Int) -> [Partner] {
-        var through: [Int: [Int]] = [:]
+        // Every (partner, initiative) as one integer, sorted: each partner's initiatives come together,
+        // in store order, without a dictionary of arrays (a territory at a million memberships has
+        // thousands of partners, and its page is laid out on the key that opens it).
+        var pairs: [Int] = []
         for membershipIndex in membershipsByTerritory[territory] {
             let initiative = Int(membershipInitiative[Int(membershipIndex)])
             for other in membershipsByInitiative[initiative] {
                 let partner = Int(membershipTerritory[Int(other)])
-                guard partner != territory else { continue }
-                if through[partner]?.last != initiative { through[partner, default: []].append(initiative) }
+                if partner != territory { pairs.append(partner << 32 | initiative) }
             }
         }
-        return through.map { Partner(territory: $0.key, through: Array(Set($0.value)).sorted()) }
-            .sorted { a, b in
-                a.through.count != b.through.count ? a.through.count > b.through.count
-                    : territoryNameOrder(a.territory, b.territory)
-            }
+        pairs.sort()
+        pairs.removeConsecutiveDuplicates()
+        var partners: [Partner] = []
+        for pair in pairs {
+            let partner = pair >> 32, initiative = pair & 0xFFFF_FFFF
+            if partners.last?.territory == partner { partners[partners.count - 1].through.append(initiative) }
+            else { partners.append(Partner(territory: partner, through: [initiative])) }
+        }
+        // Most shared initiatives first, then by name, on one integer each (a territory's name rank is its own).
+        let keys = partners.map { (territories.count - $0.through.count) << 32 | Int(names.territoryNameRank[$0.territory]) }
+        return partners.indices.sorted { keys[$0] < keys[$1] }.map { partners[$0] }
     }
 
     // MARK: initiatives
@@ -137,17 +145,25 @@ extension Store {
     /// Every membership in the initiative or below it, as indices into `memberships`: what `members`
     /// gives without the paths, for pages that list tens of thousands.
     public func membershipIndices(underInitiative initiative: Int) -> [Int] {
+        var subtree: [Int] = []
+        forEachInitiative(under: initiative) { subtree.append($0) }
         var result: [Int] = []
+        result.reserveCapacity(subtree.reduce(0) { $0 + membershipsByInitiative[$1].count })
+        for current in subtree { result += membershipsByInitiative[current].lazy.map { Int($0) } }
+        return result
+    }
+
+    /// Calls `body` with the initiative and everything below it, breadth first, each once.
+    func forEachInitiative(under initiative: Int, _ body: (Int) -> Void) {
         var queue = [initiative]
         var next = 0
         var visited: Set<Int> = [initiative]
         while next < queue.count {
             let current = queue[next]
             next += 1
-            result += membershipsByInitiative[current].lazy.map { Int($0) }
+            body(current)
             for child in childrenByInitiative[current] where visited.insert(Int(child)).inserted { queue.append(Int(child)) }
         }
-        return result
     }
 
     public func initiative(ofMembership membership: Int) -> Int { Int(membershipInitiative[membership]) }
@@ -234,16 +250,43 @@ extension Store {
     /// Territories whose names match, best matches first, then in name order: what a search of the
     /// participants lists. Ordered without building hits or comparing strings.
     func territoriesMatching(_ query: String) -> [Int] {
-        let hits = matches(query, territories: true, initiatives: false)
-        // A short query matches most names; then one pass in name order per rank beats a sort.
-        guard hits.count > territories.count / 8 else { return ranked(hits).map { Int($0.owner) } }
-        var rankOf = [UInt8](repeating: .max, count: territories.count)
-        for match in hits { rankOf[Int(match.owner)] = match.rank }
-        var byRank = [[Int]](repeating: [], count: 4)
-        for territory in names.territoriesByName where rankOf[Int(territory)] != .max {
-            byRank[Int(rankOf[Int(territory)])].append(Int(territory))
+        var ranks: [UInt8] = []
+        cache.search { previous in
+            let scanned = names.search.territoryRanks(query, after: previous) { cache.letterMasks { names.search.letterMasks() } }
+            ranks = scanned.ranks
+            return scanned.found
         }
-        return byRank.flatMap { $0 }
+        return Self.listed(ranks: ranks, byName: names.territoriesByName, nameRank: names.territoryNameRank)
+    }
+
+    /// The territories with a rank (not `UInt8.max`), best rank first, then in name order. A few are
+    /// sorted on one integer each; many (a short query matches most names) are dealt, in one pass in
+    /// name order, straight into their places: one array, no sort, no branch per territory.
+    static func listed(ranks: [UInt8], byName: [Int32], nameRank: [Int32]) -> [Int] {
+        // Where each rank's territories start; those without a rank (min(rank, 4)) go to a spare slot.
+        var next = [Int](repeating: 0, count: 6)
+        for rank in ranks { next[Int(min(rank, 4)) + 1] += 1 }
+        for rank in 1..<next.count { next[rank] += next[rank - 1] }
+        let total = next[4]
+        guard total > byName.count / 32 else {
+            var keys: [Int] = []
+            keys.reserveCapacity(total)
+            for (territory, rank) in ranks.enumerated() where rank != .max {
+                keys.append(Int(rank) << 32 | Int(nameRank[territory]))
+            }
+            keys.sort()
+            return keys.map { Int(byName[$0 & 0xFFFF_FFFF]) }
+        }
+        next[4] = total
+        return [Int](unsafeUninitializedCapacity: total + 1) { buffer, initialized in
+            for territory in byName {
+                let bucket = Int(min(ranks[Int(territory)], 4))
+                buffer[next[bucket]] = Int(territory)
+                // The spare slot, past the end, is written over and over and never kept.
+                next[bucket] += bucket < 4 ? 1 : 0
+            }
+            initialized = total
+        }
     }
 
     /// The search index's matches, searched among the names the last search found when this query

@@ -9,21 +9,40 @@ public struct RoleGroup: Equatable, Sendable {
 
 extension Store {
     /// The roles in `Role.allCases` order that have a membership in the initiative or below it, each with
-    /// its count and its first `limit` memberships by territory name. One pass over the memberships with
-    /// the store's arrays at hand: a root initiative at a million memberships has a hundred thousand and
+    /// its count and its first `limit` memberships by territory name (ties in the order of
+    /// `membershipIndices`: direct members first). The memberships are marked, then read in the order
+    /// of the store's arrays rather than scattered over a million of them, and only the first `limit`
+    /// of each role are kept: a root initiative at a million memberships has a hundred thousand and
     /// more, and its detail view is laid out on the key that opens it.
     public func roleGroups(underInitiative initiative: Int, limit: Int) -> [RoleGroup] {
-        let memberships = membershipIndices(underInitiative: initiative)
         let roles = Role.allCases
         let rank = names.territoryNameRank
-        var byRole = [[Int]](repeating: [], count: roles.count)
-        for (position, membership) in memberships.enumerated() {
-            let role = roles.firstIndex(of: membershipRole[membership])!
-            byRole[role].append(Int(rank[Int(membershipTerritory[membership])]) << 32 | position)
+        // Each initiative's place in the walk: `membershipIndices` lists an initiative's memberships
+        // together, in store order, and the initiatives in this order.
+        var place = [Int32](repeating: -1, count: initiatives.count)
+        var marked = [UInt64](repeating: 0, count: (membershipRole.count + 63) / 64)
+        var walked: Int32 = 0
+        forEachInitiative(under: initiative) { current in
+            place[current] = walked
+            walked += 1
+            for membership in membershipsByInitiative[current] { marked[Int(membership) >> 6] |= 1 << UInt64(membership & 63) }
         }
-        return roles.indices.filter { !byRole[$0].isEmpty }.map { role in
-            RoleGroup(role: roles[role], count: byRole[role].count,
-                      first: byRole[role].smallest(limit).map { memberships[$0 & 0xFFFF_FFFF] })
+        var counts = [Int](repeating: 0, count: roles.count)
+        var first = [SmallestKeys](repeating: SmallestKeys(limit: limit), count: roles.count)
+        for word in marked.indices where marked[word] != 0 {
+            var bits = marked[word]
+            while bits != 0 {
+                let membership = word << 6 | bits.trailingZeroBitCount
+                bits &= bits - 1
+                let role = roles.firstIndex(of: membershipRole[membership])!
+                counts[role] += 1
+                // By name, then by place in the walk, then (as a key's value) in store order.
+                let key = Int(rank[Int(membershipTerritory[membership])]) << 32 | Int(place[Int(membershipInitiative[membership])])
+                first[role].offer(key, membership)
+            }
+        }
+        return roles.indices.filter { counts[$0] > 0 }.map { role in
+            RoleGroup(role: roles[role], count: counts[role], first: first[role].ascending.map(\.value))
         }
     }
 }

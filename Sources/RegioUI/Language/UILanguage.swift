@@ -64,7 +64,9 @@ public enum UILanguage: String, CaseIterable, Sendable {
                     end += 1
                 }
                 if end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: "}"), number < arguments.count {
-                    result.append(contentsOf: "\(arguments[number])".utf8)
+                    // Most arguments are names: appended as they are, without formatting an Any.
+                    if let text = arguments[number] as? String { result.append(contentsOf: text.utf8) }
+                    else { result.append(contentsOf: "\(arguments[number])".utf8) }
                     index = end + 1
                     continue
                 }
