@@ -65,7 +65,16 @@ public enum Role: String, CaseIterable, Sendable, Comparable {
 
     /// Leads first: the order roles are listed in.
     public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    /// Its place in `allCases`, without a search: an initiative's detail asks it of every membership below it.
+    var order: Int {
+        switch self {
+        case .lead: 0
+        case .coLead: 1
+        case .member: 2
+        case .partner: 3
+        case .participant: 4
+        }
+    }
 }
 
 /// Whether a source says a fact outright or only implies it.

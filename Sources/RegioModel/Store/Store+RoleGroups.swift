@@ -34,7 +34,7 @@ extension Store {
             while bits != 0 {
                 let membership = word << 6 | bits.trailingZeroBitCount
                 bits &= bits - 1
-                let role = roles.firstIndex(of: membershipRole[membership])!
+                let role = membershipRole[membership].order
                 counts[role] += 1
                 // By name, then by place in the walk, then (as a key's value) in store order.
                 let key = Int(rank[Int(membershipTerritory[membership])]) << 32 | Int(place[Int(membershipInitiative[membership])])
