@@ -25,16 +25,22 @@ struct DeepTreeTests {
         return Store(territories: territories, initiatives: initiatives, memberships: memberships)
     }
 
+    /// The territories with a membership in `initiative` or anything below it, found by walking the tree.
+    static func membersByHand(_ store: Store, under initiative: Int) -> Set<Int> {
+        var members: Set<Int> = []
+        var stack = [initiative]
+        while let current = stack.popLast() {
+            for membership in store.directMembers(ofInitiative: current) { members.insert(membership.territory) }
+            stack += store.children(ofInitiative: current)
+        }
+        return members
+    }
+
     @Test(arguments: 1...60 as ClosedRange<UInt64>)
     func subtreeMemberCountsAgreeWithCountingByHand(seed: UInt64) {
         let store = Self.randomStore(seed: seed)
         for initiative in store.initiatives.indices {
-            var members: Set<Int> = []
-            var stack = [initiative]
-            while let current = stack.popLast() {
-                for membership in store.directMembers(ofInitiative: current) { members.insert(membership.territory) }
-                stack += store.children(ofInitiative: current)
-            }
+            let members = Self.membersByHand(store, under: initiative)
             #expect(store.memberCount(ofInitiative: initiative) == members.count, "seed \(seed), i\(initiative)")
         }
     }

@@ -98,12 +98,7 @@ struct FastPathPropertyTests {
         let filters: [Set<CountryCode>] = [["SE"], ["DK", "FI"], ["PL", "SE", "DK"], ["EE"]]
         for countries in filters {
             for initiative in store.initiatives.indices {
-                var members: Set<Int> = []
-                var stack = [initiative]
-                while let current = stack.popLast() {
-                    for membership in store.directMembers(ofInitiative: current) { members.insert(membership.territory) }
-                    stack += store.children(ofInitiative: current)
-                }
+                let members = DeepTreeTests.membersByHand(store, under: initiative)
                 let within = members.filter { countries.contains(store.territories[$0].country) }.count
                 #expect(store.memberCount(ofInitiative: initiative, inCountries: countries) == within,
                         "seed \(seed), i\(initiative), \(countries.sorted())")

@@ -7,6 +7,17 @@ struct ParsedFile<Record: Sendable>: Sendable {
     /// Every id seen in the file, even on records dropped for another problem, so that references to
     /// them do not produce a second, misleading error.
     var ids: [String: Int] = [:]
+
+    /// Keeps a record a fast path decoded; false, keeping nothing, when its id was seen before (the
+    /// long way then reports the repeat).
+    mutating func keepFirst(_ record: Record, id: String, at position: SourcePosition, index: Int) -> Bool {
+        guard ids[id] == nil else { return false }
+        ids[id] = index
+        records.append(record)
+        positions.append(position)
+        indices.append(index)
+        return true
+    }
 }
 
 /// The memberships read from a file, kept compact as they are read (see `MembershipTable`).
@@ -83,14 +94,9 @@ struct CatalogValidator {
         let file = CatalogLoader.territoriesFile
         var decoder = TerritoryDecoder()
         let outcome = forEachRecord(in: bytes, file: file, progress: progress, fast: !fastPath ? nil : { reader, index in
-            // A repeated id goes the long way, which reports it.
             let position = reader.position
-            guard let territory = decoder.decode(&reader), parsed.ids[territory.id] == nil else { return false }
-            parsed.ids[territory.id] = index
-            parsed.records.append(territory)
-            parsed.positions.append(position)
-            parsed.indices.append(index)
-            return true
+            guard let territory = decoder.decode(&reader) else { return false }
+            return parsed.keepFirst(territory, id: territory.id, at: position, index: index)
         }) { validator, reader in
             var reader = reader
             reader.checkFields(known: Self.territoryFields)
@@ -121,14 +127,9 @@ struct CatalogValidator {
         var parsed = ParsedFile<Initiative>()
         let decoder = InitiativeDecoder()
         let outcome = forEachRecord(in: bytes, file: CatalogLoader.initiativesFile, progress: progress, fast: !fastPath ? nil : { reader, index in
-            // A repeated id goes the long way, which reports it.
             let position = reader.position
-            guard let initiative = decoder.decode(&reader), parsed.ids[initiative.id] == nil else { return false }
-            parsed.ids[initiative.id] = index
-            parsed.records.append(initiative)
-            parsed.positions.append(position)
-            parsed.indices.append(index)
-            return true
+            guard let initiative = decoder.decode(&reader) else { return false }
+            return parsed.keepFirst(initiative, id: initiative.id, at: position, index: index)
         }) { validator, reader in
             var reader = reader
             reader.checkFields(known: Self.initiativeFields)
