@@ -42,6 +42,8 @@ public final class Terminal: TerminalBackend {
     private var mouse = MouseReporting(mode: .off)
     /// Mouse events decoded from one report and not yet handed out.
     private var pendingMouse: [MouseEvent] = []
+    /// Whether curses mode has been left once (see `leaveInitialState`).
+    private var leftInitialState = false
     /// What the terminal can show; `.none` when colour is off (NO_COLOR, --color never) or unsupported.
     public let colorDepth: ColorDepth
 
@@ -133,16 +135,24 @@ public final class Terminal: TerminalBackend {
     /// Copies the screen into curses' buffer and updates the terminal; ncurses sends only what changed,
     /// so there is no clear per frame and no flicker.
     public func draw(_ screen: Screen) {
+        if !leftInitialState { leaveInitialState() }
         var cell = cchar_t()
         var text = [wchar_t](repeating: 0, count: 8)
         let rows = min(screen.height, size.height)
         let columns = min(screen.width, size.width)
+        // Neighbouring cells mostly share a role: its attribute and pair are looked up once per run.
+        var role: StyleRole?
+        var attribute: attr_t = 0
+        var pair: Int16 = 0
         for y in 0..<rows {
             for x in 0..<columns {
                 let source = screen[x, y]
                 if source.isContinuation { continue }
-                let attribute = attributes[source.role] ?? 0
-                let pair = pairs[source.role] ?? 0
+                if source.role != role {
+                    role = source.role
+                    attribute = attributes[source.role] ?? 0
+                    pair = pairs[source.role] ?? 0
+                }
                 // The bottom-right cell reports ERR because the cursor cannot move past it; it is drawn.
                 if source.character.unicodeScalars.count > 1, TextWidth.units(of: source.character).count > 1 {
                     // A cluster of several spacing scalars: all of them reach the terminal in one run.
@@ -162,6 +172,18 @@ public final class Terminal: TerminalBackend {
         }
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// ncurses 6.4 flushes its output after every cursor movement until curses mode has been left once
+    /// (its "initial" state): each frame went out in up to a hundred small writes, each waking the
+    /// terminal, which could show it half drawn. Leaving curses mode just before the first frame lets
+    /// that frame re-enter it, and every frame then goes out in a few large writes. The alternate screen
+    /// is left and entered again within the same moment, before anything is on it.
+    private func leaveInitialState() {
+        leftInitialState = true
+        endwin()
+        mouse.resumed()
+        clearok(window, true)
     }
 
     /// Ctrl-Z: gives the terminal back and stops, as the shell expects; `fg` resumes and redraws.
