@@ -36,9 +36,9 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var themeOptions: ThemeOptions
 
     func run() throws {
+        let loading = (dataOptions.data == nil ? StoreLoading.bundled : nil) ?? StoreLoading(dataOptions)
         let countries = try CountryArguments.resolve(country)
         let regions = try NUTSArguments.resolve(nuts)
-        let loading = StoreLoading(dataOptions)
         // Most data is ready before anyone could see a loading screen; invalid data is then reported
         // without the terminal having flickered into full-screen mode and back. A large folder is not
         // waited for: its first rows go on the loading screen at once, marked as not yet checked.

@@ -8,61 +8,82 @@ import RegioUI
 /// ArgumentParser would reject) returns nil and goes to ArgumentParser, so every message and exit status
 /// stays its. `DashboardFastPathTests` checks that a command read here is the one ArgumentParser gives.
 enum DashboardFastPath {
-    static func command(for arguments: [String]) -> DashboardCommand? {
+    /// A plain dashboard command line, read but not yet made into a command. Plain arrays, no hashing:
+    /// it is read before the bundled data starts loading, and the first Set or Dictionary of Strings
+    /// costs a search of the runtime's conformance tables.
+    struct Line {
+        fileprivate var options: [(name: String, value: String)] = []
+        fileprivate var flags: [String] = []
+
+        fileprivate func values(_ name: String) -> [String] { options.filter { $0.name == name }.map(\.value) }
+
+        /// Whether it shows the bundled dataset alone (no --data, or one `--data bundled`), as
+        /// `DataOptions.data` being nil says.
+        var showsBundledData: Bool {
+            let data = values("--data")
+            return data.isEmpty || data == [DataOptions.bundledName]
+        }
+    }
+
+    static func command(for arguments: [String]) -> DashboardCommand? { line(arguments).flatMap(command(for:)) }
+
+    /// The command line as the fast path reads it, or nil when it is for ArgumentParser.
+    static func line(_ arguments: [String]) -> Line? {
         var rest = arguments[...]
         if rest.first == DashboardCommand.configuration.commandName { rest = rest.dropFirst() }
-        var options = [String: [String]]()
-        var flags = Set<String>()
+        var line = Line()
         while let argument = rest.popFirst() {
             let (name, inlineValue) = split(argument)
-            if Self.flags.contains(name) {
-                guard inlineValue == nil, flags.insert(name).inserted else { return nil }
+            if flags.contains(name) {
+                guard inlineValue == nil, !line.flags.contains(name) else { return nil }
+                line.flags.append(name)
                 continue
             }
             guard repeatable.contains(name) || once.contains(name) else { return nil }
             guard let value = inlineValue ?? rest.popFirst(), !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            if once.contains(name) && options[name] != nil { return nil }
-            options[name, default: []].append(value)
+            if once.contains(name) && line.options.contains(where: { $0.name == name }) { return nil }
+            line.options.append((name, value))
         }
-        return make(options: options, flags: flags)
+        return line
     }
 
-    private static let flags: Set = ["--no-mouse", "--no-cache"]
-    private static let repeatable: Set = ["--country", "--nuts", "--data"]
-    private static let once: Set = ["--lang", "--theme", "--themes-dir", "--color"]
+    /// The command, or nil when a value is one ArgumentParser would reject (it then says why).
+    static func command(for line: Line) -> DashboardCommand? {
+        var language: UILanguage?
+        if let code = line.values("--lang").first {
+            guard let known = UILanguage(rawValue: code) else { return nil }
+            language = known
+        }
+        var color: ColorChoice?
+        if let choice = line.values("--color").first {
+            guard let known = ColorChoice(rawValue: choice) else { return nil }
+            color = known
+        }
+        // Every property set, as ArgumentParser sets them (a property left unset would stop regio when read).
+        var data = DataOptions()
+        data.folders = line.values("--data")
+        data.noCache = line.flags.contains("--no-cache")
+        var theme = ThemeOptions()
+        theme.theme = line.values("--theme").first
+        theme.themesDir = line.values("--themes-dir").first
+        theme.color = color
+        var command = DashboardCommand()
+        command.country = line.values("--country")
+        command.nuts = line.values("--nuts")
+        command.lang = language
+        command.noMouse = line.flags.contains("--no-mouse")
+        command.dataOptions = data
+        command.themeOptions = theme
+        return command
+    }
+
+    private static let flags = ["--no-mouse", "--no-cache"]
+    private static let repeatable = ["--country", "--nuts", "--data"]
+    private static let once = ["--lang", "--theme", "--themes-dir", "--color"]
 
     /// "--name=value" as ("--name", "value"); anything else as (argument, nil).
     private static func split(_ argument: String) -> (String, String?) {
         guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
-    }
-
-    /// Every property set, as ArgumentParser sets them (a property left unset would stop regio when read).
-    private static func make(options: [String: [String]], flags: Set<String>) -> DashboardCommand? {
-        var language: UILanguage?
-        if let code = options["--lang"]?.first {
-            guard let known = UILanguage(rawValue: code) else { return nil }
-            language = known
-        }
-        var color: ColorChoice?
-        if let choice = options["--color"]?.first {
-            guard let known = ColorChoice(rawValue: choice) else { return nil }
-            color = known
-        }
-        var data = DataOptions()
-        data.folders = options["--data"] ?? []
-        data.noCache = flags.contains("--no-cache")
-        var theme = ThemeOptions()
-        theme.theme = options["--theme"]?.first
-        theme.themesDir = options["--themes-dir"]?.first
-        theme.color = color
-        var command = DashboardCommand()
-        command.country = options["--country"] ?? []
-        command.nuts = options["--nuts"] ?? []
-        command.lang = language
-        command.noMouse = flags.contains("--no-mouse")
-        command.dataOptions = data
-        command.themeOptions = theme
-        return command
     }
 }

@@ -12,9 +12,13 @@ enum Main {
         signal(SIGXFSZ, SIG_IGN)
         Output.guardStandardDescriptors()
         MemoryReturn.keepLargeBlocksReturnable()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // The plain dashboard command lines skip ArgumentParser's few milliseconds (see DashboardFastPath),
+        // and the bundled data starts loading on the other core at once.
+        let plainDashboard = DashboardFastPath.line(arguments)
+        if plainDashboard?.showsBundledData == true { StoreLoading.startBundled() }
         do {
-            // The plain dashboard command lines skip ArgumentParser's few milliseconds (see DashboardFastPath).
-            var command: any ParsableCommand = try DashboardFastPath.command(for: Array(CommandLine.arguments.dropFirst()))
+            var command: any ParsableCommand = try plainDashboard.flatMap(DashboardFastPath.command(for:))
                 ?? RegioCommand.parseAsRoot()
             try command.run()
             CacheSaves.finish()

@@ -10,11 +10,26 @@ final class StoreLoading: Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let outcome = Mutex<Result<Store, Error>?>(nil)
 
-    init(_ dataOptions: DataOptions) {
-        source = dataOptions.data ?? "bundled dataset"
+    convenience init(_ dataOptions: DataOptions) {
+        self.init(source: dataOptions.data ?? Self.bundledSource) { try dataOptions.loadStore(progress: $0) }
+    }
+
+    /// The bundled dataset's load, started by `Main` before anything else when the command line asks for
+    /// the dashboard on it (`startBundled`): decoding it is the longest step before the first frame, and
+    /// the second core is otherwise idle while the command line, the config and the terminal are read.
+    nonisolated(unsafe) private(set) static var bundled: StoreLoading?
+
+    static func startBundled() {
+        bundled = StoreLoading(source: bundledSource) { _ in Store.bundled() }
+    }
+
+    private static let bundledSource = "bundled dataset"
+
+    private init(source: String, load: @escaping @Sendable (LoadProgress) throws -> Store) {
+        self.source = source
         let progress = progress
         let thread = Thread { [self] in
-            let result = Result { try dataOptions.loadStore(progress: progress) }
+            let result = Result { try load(progress) }
             outcome.withLock { $0 = result }
             done.signal()
         }

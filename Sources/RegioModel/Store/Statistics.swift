@@ -33,7 +33,7 @@ extension Store {
             case "networks": listed = children(ofInitiative: index).filter { initiatives[$0].kind == .network }.count
             default: listed = nil
             }
-            return CountComparison(key: count.key, label: count.key.replacingOccurrences(of: "_", with: " "),
+            return CountComparison(key: count.key, label: String(count.key.map { $0 == "_" ? " " : $0 }),
                                    announced: count.value, listed: listed)
         }
     }

@@ -64,8 +64,10 @@ public enum UILanguage: String, CaseIterable, Sendable {
                     end += 1
                 }
                 if end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: "}"), number < arguments.count {
-                    // Most arguments are names: appended as they are, without formatting an Any.
+                    // Most arguments are names or counts: appended without formatting an Any, whose first
+                    // use of each type asks the runtime which printing protocols it conforms to.
                     if let text = arguments[number] as? String { result.append(contentsOf: text.utf8) }
+                    else if let count = arguments[number] as? Int { result.append(contentsOf: String(count).utf8) }
                     else { result.append(contentsOf: "\(arguments[number])".utf8) }
                     index = end + 1
                     continue
