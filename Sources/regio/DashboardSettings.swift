@@ -16,7 +16,7 @@ struct DashboardSettings {
     init(language flag: UILanguage?, themeOptions: ThemeOptions, noMouse: Bool = false) {
         let config = UserConfig.load()
         keymap = config.keymap
-        language = flag ?? config.language ?? UILanguage.from(environment: ProcessInfo.processInfo.environment)
+        language = flag ?? config.language ?? UILanguage.from(environment: Self.localeVariables)
         let start = themeOptions.startTheme(config: config)
         theme = start.theme
         themeName = start.theme.name
@@ -26,5 +26,12 @@ struct DashboardSettings {
         if let first = problems.first {
             problem = StatusMessage(.error, first + (problems.count > 1 ? " (+\(problems.count - 1) more)" : ""))
         }
+    }
+
+    /// The variables UILanguage.from(environment:) reads, and only those.
+    private static var localeVariables: [String: String] {
+        var values: [String: String] = [:]
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { values[name] = Environment[name] }
+        return values
     }
 }

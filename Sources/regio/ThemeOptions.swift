@@ -21,10 +21,9 @@ struct ThemeOptions: ParsableArguments {
     /// neither an installed share/regio/themes nor a checkout's Themes/ is searched: those are copies to
     /// read and edit, and a copy moved into one of these folders overrides the built-in of its name.
     func folders() -> [(path: String, label: String)] {
-        let environment = ProcessInfo.processInfo.environment
         var folders: [(String, String)] = []
         if let themesDir { folders.append((themesDir, "--themes-dir")) }
-        if let dir = environment["REGIO_THEMES_DIR"], !dir.isEmpty { folders.append((dir, "$REGIO_THEMES_DIR")) }
+        if let dir = Environment["REGIO_THEMES_DIR"], !dir.isEmpty { folders.append((dir, "$REGIO_THEMES_DIR")) }
         folders.append((ConfigPaths.directory + "/themes", "user config"))
         return folders
     }
@@ -34,7 +33,7 @@ struct ThemeOptions: ParsableArguments {
     /// Colour on or off: the flag, then NO_COLOR (present and not empty), then the user config.
     func useColor(config: UserConfig) -> Bool {
         if let color { return color != .never }
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if let noColor = Environment["NO_COLOR"], !noColor.isEmpty { return false }
         if let configured = config.color { return configured != .never }
         return true
     }

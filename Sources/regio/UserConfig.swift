@@ -15,7 +15,7 @@ struct UserConfig {
     var problems: [String] { file.problems.map(\.description) }
 
     static var path: String {
-        if let path = ProcessInfo.processInfo.environment["REGIO_CONFIG"], !path.isEmpty { return path }
+        if let path = Environment["REGIO_CONFIG"], !path.isEmpty { return path }
         return ConfigPaths.directory + "/config.toml"
     }
 
@@ -28,7 +28,7 @@ struct UserConfig {
         case .failure(let failure):
             // A missing default file is normal; a file named in REGIO_CONFIG that is missing is not, nor is
             // one that cannot be read.
-            let named = ProcessInfo.processInfo.environment["REGIO_CONFIG"].map { !$0.isEmpty } == true
+            let named = Environment["REGIO_CONFIG"].map { !$0.isEmpty } == true
             if named || !failure.isMissing {
                 config.file.problems.append(ConfigProblem(file: path, position: TOMLPosition(line: 1, column: 1),
                                                           message: failure.message))

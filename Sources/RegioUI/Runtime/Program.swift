@@ -16,11 +16,19 @@ public final class Program {
     public var observe: ((AppState, Message) -> Void)?
 
     public init(backend: any TerminalBackend, keymap: Keymap = .standard, themes: ThemeCatalog,
-                workingDirectory: String = FileManager.default.currentDirectoryPath) {
+                workingDirectory: String = Program.currentDirectory()) {
         self.backend = backend
         self.keymap = keymap
         self.themes = themes
         self.workingDirectory = workingDirectory
+    }
+
+    /// The working directory, from getcwd: FileManager's first use sets it up, a tenth of a millisecond
+    /// before the first frame. "." when there is none (the folder was removed).
+    public static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     }
 
     /// Shows the loading screen (with the folder's first rows, when there is a preview) until `poll` has

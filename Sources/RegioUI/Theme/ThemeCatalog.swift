@@ -47,7 +47,10 @@ public struct ThemeCatalog: Sendable {
         }
         var fromFolders: Set<String> = []
         for folder in folders {
-            guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            // Most users have no themes folder: asking the file system first spares the dashboard's start
+            // the setting up of FileManager.
+            guard access(folder.path, F_OK) == 0,
+                  let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
             for file in files.sorted() where file.hasSuffix(".toml") {
                 let name = String(file.dropLast(5))
                 guard name != "default", fromFolders.insert(name).inserted else { continue }
