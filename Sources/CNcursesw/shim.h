@@ -36,23 +36,15 @@ static inline FILE *regio_stdout(void) { return stdout; }
 static inline FILE *regio_stdin(void) { return stdin; }
 
 // Asks terminfo about a terminal type without printing anything or exiting (initscr would do both):
-// 1 known, 0 unknown, -1 no terminfo database.
+// 1 known and able to move the cursor (terminfo `cup`), 2 known but unable (TERM=dumb: nothing can be
+// drawn in place), 0 unknown, -1 no terminfo database. One read of the entry for both questions.
 static inline int regio_probe_terminal(const char *term, int fd) {
     int status = 0;
     if (setupterm(term, fd, &status) != OK) return status == -1 ? -1 : 0;
-    del_curterm(cur_term);
-    return 1;
-}
-
-// Whether a known terminal type can move the cursor (terminfo `cup`): without it (TERM=dumb) nothing can
-// be drawn in place. 1 yes, 0 no.
-static inline int regio_terminal_can_address(const char *term, int fd) {
-    int status = 0;
-    if (setupterm(term, fd, &status) != OK) return 0;
     char *cup = tigetstr("cup");
     int can = cup != NULL && cup != (char *)-1;
     del_curterm(cur_term);
-    return can;
+    return can ? 1 : 2;
 }
 
 // A terminfo string capability of the current terminal, or NULL when it has none.

@@ -58,11 +58,11 @@ public final class Terminal: TerminalBackend {
         // setupterm with an error pointer reports an unknown type instead of printing and exiting.
         switch regio_probe_terminal(term, STDOUT_FILENO) {
         case 1: break
+        // TERM=dumb and the like: refused before the screen is touched, as for a pipe.
+        case 2: throw .cannotAddressCursor(term)
         case -1: throw .noTerminfoDatabase
         default: throw .unknownTerminalType(term)
         }
-        // TERM=dumb and the like: refused before the screen is touched, as for a pipe.
-        guard regio_terminal_can_address(term, STDOUT_FILENO) == 1 else { throw .cannotAddressCursor(term) }
         var modes = termios()
         let shellModes = tcgetattr(STDIN_FILENO, &modes) == 0 ? modes : nil
         guard let screenPointer = newterm(term, regio_stdout(), regio_stdin()) else { throw .cannotStart }

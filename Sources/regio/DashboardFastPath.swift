@@ -6,7 +6,7 @@ import RegioUI
 /// lines are read here: no arguments, or the dashboard's own options, each value given once, never empty
 /// and never starting with '-'. Anything else (help, a subcommand, a typo, a repeated option, a value
 /// ArgumentParser would reject) returns nil and goes to ArgumentParser, so every message and exit status
-/// stays its. `DashboardFastPathTests` checks that a command read here is the one ArgumentParser gives.
+/// stays its. `DashboardFastPathTests` checks that a request read here is the one ArgumentParser's gives.
 enum DashboardFastPath {
     /// A plain dashboard command line, read but not yet made into a command. Plain arrays, no hashing:
     /// it is read before the bundled data starts loading, and the first Set or Dictionary of Strings
@@ -25,12 +25,12 @@ enum DashboardFastPath {
         }
     }
 
-    static func command(for arguments: [String]) -> DashboardCommand? { line(arguments).flatMap(command(for:)) }
+    static func request(for arguments: [String]) -> DashboardRequest? { line(arguments).flatMap(request(for:)) }
 
     /// The command line as the fast path reads it, or nil when it is for ArgumentParser.
     static func line(_ arguments: [String]) -> Line? {
         var rest = arguments[...]
-        if rest.first == DashboardCommand.configuration.commandName { rest = rest.dropFirst() }
+        if rest.first == DashboardCommand.name { rest = rest.dropFirst() }
         var line = Line()
         while let argument = rest.popFirst() {
             let (name, inlineValue) = split(argument)
@@ -47,34 +47,24 @@ enum DashboardFastPath {
         return line
     }
 
-    /// The command, or nil when a value is one ArgumentParser would reject (it then says why).
-    static func command(for line: Line) -> DashboardCommand? {
-        var language: UILanguage?
+    /// The request, or nil when a value is one ArgumentParser would reject (it then says why).
+    static func request(for line: Line) -> DashboardRequest? {
+        var request = DashboardRequest()
         if let code = line.values("--lang").first {
             guard let known = UILanguage(rawValue: code) else { return nil }
-            language = known
+            request.language = known
         }
-        var color: ColorChoice?
         if let choice = line.values("--color").first {
             guard let known = ColorChoice(rawValue: choice) else { return nil }
-            color = known
+            request.themeSelection.color = known
         }
-        // Every property set, as ArgumentParser sets them (a property left unset would stop regio when read).
-        var data = DataOptions()
-        data.folders = line.values("--data")
-        data.noCache = line.flags.contains("--no-cache")
-        var theme = ThemeOptions()
-        theme.theme = line.values("--theme").first
-        theme.themesDir = line.values("--themes-dir").first
-        theme.color = color
-        var command = DashboardCommand()
-        command.country = line.values("--country")
-        command.nuts = line.values("--nuts")
-        command.lang = language
-        command.noMouse = line.flags.contains("--no-mouse")
-        command.dataOptions = data
-        command.themeOptions = theme
-        return command
+        request.countries = line.values("--country")
+        request.nuts = line.values("--nuts")
+        request.noMouse = line.flags.contains("--no-mouse")
+        request.dataSelection = DataSelection(folders: line.values("--data"), noCache: line.flags.contains("--no-cache"))
+        request.themeSelection.theme = line.values("--theme").first
+        request.themeSelection.themesDir = line.values("--themes-dir").first
+        return request
     }
 
     private static let flags = ["--no-mouse", "--no-cache"]

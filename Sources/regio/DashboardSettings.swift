@@ -13,14 +13,14 @@ struct DashboardSettings {
     var useMouse: Bool
     var problem: StatusMessage?
 
-    init(language flag: UILanguage?, themeOptions: ThemeOptions, noMouse: Bool = false) {
+    init(language flag: UILanguage?, theme choice: some ThemeChoice, noMouse: Bool = false) {
         let config = UserConfig.load()
         keymap = config.keymap
         language = flag ?? config.language ?? UILanguage.from(environment: Self.localeVariables)
-        let start = themeOptions.startTheme(config: config)
+        let start = choice.startTheme(config: config)
         theme = start.theme
         themeName = start.theme.name
-        useColor = themeOptions.useColor(config: config)
+        useColor = choice.useColor(config: config)
         useMouse = !noMouse && config.mouse != false
         let problems = config.problems + (start.problem.map { [$0] } ?? [])
         if let first = problems.first {

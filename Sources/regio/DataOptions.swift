@@ -3,7 +3,7 @@ import ArgumentParser
 import RegioModel
 
 /// `--data DIR`, shared by every subcommand; given several times, the folders are merged (see `CatalogMerge`).
-struct DataOptions: ParsableArguments {
+struct DataOptions: ParsableArguments, DataChoice {
     @Option(name: .customLong("data"), help: ArgumentHelp(
         "A data folder with territories.json, initiatives.json and memberships.json (default: the bundled dataset). "
             + "Repeat it to merge folders; 'bundled' names the built-in dataset: --data bundled --data DIR.",
@@ -14,10 +14,39 @@ struct DataOptions: ParsableArguments {
         "Read and check the data files even when the cache (~/.cache/regio) holds them unchanged, and keep no cache entry."))
     var noCache = false
 
+    static let bundledName = "bundled"
+
+    /// Above this much data a load takes long enough to show its first rows rather than wait for it.
+    static let largeData = 4 << 20
+
+    static func report(_ error: DataLoadError) -> String {
+        let errors = error.errors.count
+        let warnings = error.problems.count - errors
+        var lines = ["\(error.directory.displaySafe): the data is invalid (\(errors) error\(errors == 1 ? "" : "s")"
+                     + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "):"]
+        lines += error.problems.map { "  " + $0.description.displaySafe }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// The data options as plain values, made without ArgumentParser (whose option wrappers cost a few tenths of a
+/// millisecond to set up before the dashboard's first frame: see DashboardFastPath).
+struct DataSelection: DataChoice, Equatable {
+    var folders: [String] = []
+    var noCache = false
+}
+
+/// Which data a command works on, and how it is loaded.
+protocol DataChoice {
+    var folders: [String] { get }
+    var noCache: Bool { get }
+}
+
+extension DataChoice {
+    private static var bundledName: String { DataOptions.bundledName }
+
     /// What the data is called in messages; nil for the bundled dataset alone.
     var data: String? { folders.isEmpty || folders == [Self.bundledName] ? nil : folders.joined(separator: " + ") }
-
-    static let bundledName = "bundled"
 
     /// The folder whose first rows the loading screen shows: the first one given that is not the bundled dataset.
     var previewFolder: String? { folders.first { $0 != Self.bundledName } }
@@ -26,9 +55,6 @@ struct DataOptions: ParsableArguments {
     var dataBytes: Int {
         folders.filter { $0 != Self.bundledName }.reduce(0) { $0 + CatalogLoader.dataBytes(in: $1) }
     }
-
-    /// Above this much data a load takes long enough to show its first rows rather than wait for it.
-    static let largeData = 4 << 20
 
     /// Loads and indexes the data, or fails with every problem listed and status 65. A data folder comes
     /// from the cache when it holds the folder's files unchanged, unless `useCache` is false (`validate`
@@ -76,16 +102,7 @@ struct DataOptions: ParsableArguments {
             }
             return catalog
         } catch {
-            throw CommandFailure(message: Self.report(error), status: CommandFailure.invalidDataStatus)
+            throw CommandFailure(message: DataOptions.report(error), status: CommandFailure.invalidDataStatus)
         }
-    }
-
-    static func report(_ error: DataLoadError) -> String {
-        let errors = error.errors.count
-        let warnings = error.problems.count - errors
-        var lines = ["\(error.directory.displaySafe): the data is invalid (\(errors) error\(errors == 1 ? "" : "s")"
-                     + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "):"]
-        lines += error.problems.map { "  " + $0.description.displaySafe }
-        return lines.joined(separator: "\n")
     }
 }

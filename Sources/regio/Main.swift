@@ -18,9 +18,12 @@ enum Main {
         let plainDashboard = DashboardFastPath.line(arguments)
         if plainDashboard?.showsBundledData == true { StoreLoading.startBundled() }
         do {
-            var command: any ParsableCommand = try plainDashboard.flatMap(DashboardFastPath.command(for:))
-                ?? RegioCommand.parseAsRoot()
-            try command.run()
+            if let request = plainDashboard.flatMap(DashboardFastPath.request(for:)) {
+                try request.run()
+            } else {
+                var command = try RegioCommand.parseAsRoot()
+                try command.run()
+            }
             CacheSaves.finish()
         } catch let failure as CommandFailure {
             Output.error(failure.message)

@@ -10,8 +10,8 @@ final class StoreLoading: Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let outcome = Mutex<Result<Store, Error>?>(nil)
 
-    convenience init(_ dataOptions: DataOptions) {
-        self.init(source: dataOptions.data ?? Self.bundledSource) { try dataOptions.loadStore(progress: $0) }
+    convenience init(_ data: DataSelection) {
+        self.init(source: data.data ?? Self.bundledSource) { try data.loadStore(progress: $0) }
     }
 
     /// The bundled dataset's load, started by `Main` before anything else when the command line asks for

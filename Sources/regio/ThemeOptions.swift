@@ -6,8 +6,8 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 }
 
-/// `--theme`, `--themes-dir` and `--color`, and where themes are looked for.
-struct ThemeOptions: ParsableArguments {
+/// `--theme`, `--themes-dir` and `--color`.
+struct ThemeOptions: ParsableArguments, ThemeChoice {
     @Option(name: .long, help: ArgumentHelp("A theme name (see 'regio themes') or a path to a .toml file.", valueName: "name|path"))
     var theme: String?
 
@@ -16,7 +16,23 @@ struct ThemeOptions: ParsableArguments {
 
     @Option(name: .long, help: "Colour: auto (unless NO_COLOR is set), always, or never.")
     var color: ColorChoice?
+}
 
+/// The theme options as plain values, made without ArgumentParser (see DataSelection).
+struct ThemeSelection: ThemeChoice, Equatable {
+    var theme: String?
+    var themesDir: String?
+    var color: ColorChoice?
+}
+
+/// The theme asked for, colour on or off, and where themes are looked for.
+protocol ThemeChoice {
+    var theme: String? { get }
+    var themesDir: String? { get }
+    var color: ColorChoice? { get }
+}
+
+extension ThemeChoice {
     /// The folders themes are found in, in order of precedence. The shipped themes are in the binary, so
     /// neither an installed share/regio/themes nor a checkout's Themes/ is searched: those are copies to
     /// read and edit, and a copy moved into one of these folders overrides the built-in of its name.
