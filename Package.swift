@@ -1,6 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// A concrete generic type's metadata (a Dictionary keyed by one of regio's types, say) is made from its
+// mangled name by default, and the runtime then looks every conformance it needs up by a linear search of
+// all ~6,000 in the binary, once per type and protocol: a third of the instructions before the first
+// frame. Made by accessor functions instead, the conformances are passed in directly.
+let directMetadata: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "regio",
     platforms: [.macOS(.v13)],
@@ -28,7 +34,8 @@ let package = Package(
                 .embedInCode("Dataset/memberships.json"),
                 // The same data as a snapshot, made from the JSON by the tests (see BundledSnapshot).
                 .embedInCode("Dataset/bundled.snapshot"),
-            ]
+            ],
+            swiftSettings: directMetadata
         ),
         // The shipped theme files, compiled in so that a copied binary has them all.
         .target(
@@ -39,14 +46,15 @@ let package = Package(
         // The version number and the git commit, stamped in at build time by the plugin below.
         .target(name: "RegioVersion", plugins: ["VersionStamp"]),
         .plugin(name: "VersionStamp", capability: .buildTool()),
-        .target(name: "RegioUI", dependencies: ["RegioModel", "RegioThemes", "CTextWidth"]),
-        .target(name: "RegioTerminal", dependencies: ["RegioUI", "CNcursesw"]),
+        .target(name: "RegioUI", dependencies: ["RegioModel", "RegioThemes", "CTextWidth"], swiftSettings: directMetadata),
+        .target(name: "RegioTerminal", dependencies: ["RegioUI", "CNcursesw"], swiftSettings: directMetadata),
         .executableTarget(
             name: "regio",
             dependencies: [
                 "RegioModel", "RegioUI", "RegioTerminal", "RegioVersion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: directMetadata
         ),
         // Fuzz targets for libFuzzer (scripts/fuzz.sh), and a replay of their corpus in an ordinary build.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
