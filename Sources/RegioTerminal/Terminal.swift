@@ -136,38 +136,63 @@ public final class Terminal: TerminalBackend {
     /// so there is no clear per frame and no flicker.
     public func draw(_ screen: Screen) {
         if !leftInitialState { leaveInitialState() }
-        var cell = cchar_t()
-        var text = [wchar_t](repeating: 0, count: 8)
         let rows = min(screen.height, size.height)
         let columns = min(screen.width, size.width)
+        // Each row goes to curses as runs of cells in one call (wadd_wchnstr copies them into the window,
+        // with no cursor movement or wrapping to work out per cell); a cell at a time, and the Swift around
+        // it, was a third of the instructions regio spent before its first frame. The second column of a
+        // wide character is not passed: curses fills it.
+        let run = UnsafeMutablePointer<cchar_t>.allocate(capacity: max(columns, 1))
+        let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: 8)
+        defer { run.deallocate(); text.deallocate() }
+        var runLength = 0
+        var runStart = 0
+        func writeRun(_ y: Int) {
+            if runLength > 0 { _ = mvwadd_wchnstr(window, Int32(y), Int32(runStart), run, Int32(runLength)) }
+            runLength = 0
+        }
         // Neighbouring cells mostly share a role: its attribute and pair are looked up once per run.
         var role: StyleRole?
         var attribute: attr_t = 0
         var pair: Int16 = 0
-        for y in 0..<rows {
-            for x in 0..<columns {
-                let source = screen[x, y]
-                if source.isContinuation { continue }
-                if source.role != role {
-                    role = source.role
-                    attribute = attributes[source.role] ?? 0
-                    pair = pairs[source.role] ?? 0
+        screen.cells.withUnsafeBufferPointer { cells in
+            for y in 0..<rows {
+                for x in 0..<columns {
+                    let source = cells[y * screen.width + x]
+                    if source.isContinuation { continue }
+                    if source.role != role {
+                        role = source.role
+                        attribute = attributes[source.role] ?? 0
+                        pair = pairs[source.role] ?? 0
+                    }
+                    if runLength == 0 { runStart = x }
+                    // Most cells hold one ASCII byte: no walk over the character's scalars for those. (A NUL
+                    // would end the run early, as wadd_wchnstr stops at one; the screen never holds one.)
+                    let utf8 = source.character.utf8
+                    if utf8.count == 1, let byte = utf8.first {
+                        text[0] = wchar_t(byte == 0 ? 0x20 : byte)
+                        text[1] = 0
+                        setcchar(run + runLength, text, attribute, pair, nil)
+                        runLength += 1
+                        continue
+                    }
+                    if source.character.unicodeScalars.count > 1, TextWidth.units(of: source.character).count > 1 {
+                        // A cluster of several spacing scalars: all of them reach the terminal in one run of their own.
+                        writeRun(y)
+                        let scalars = source.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                        _ = regio_put_run(window, Int32(y), Int32(x), scalars, Int32(scalars.count), attribute, pair)
+                        continue
+                    }
+                    var count = 0
+                    for scalar in source.character.unicodeScalars where count < 5 {
+                        text[count] = wchar_t(bitPattern: scalar.value)
+                        count += 1
+                    }
+                    text[count] = 0
+                    setcchar(run + runLength, text, attribute, pair, nil)
+                    runLength += 1
                 }
-                // The bottom-right cell reports ERR because the cursor cannot move past it; it is drawn.
-                if source.character.unicodeScalars.count > 1, TextWidth.units(of: source.character).count > 1 {
-                    // A cluster of several spacing scalars: all of them reach the terminal in one run.
-                    let run = source.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-                    _ = regio_put_run(window, Int32(y), Int32(x), run, Int32(run.count), attribute, pair)
-                    continue
-                }
-                var count = 0
-                for scalar in source.character.unicodeScalars where count < 5 {
-                    text[count] = wchar_t(bitPattern: scalar.value)
-                    count += 1
-                }
-                text[count] = 0
-                setcchar(&cell, text, attribute, pair, nil)
-                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                writeRun(y)
             }
         }
         wnoutrefresh(window)
