@@ -19,18 +19,18 @@ extension MembershipTable {
 
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init()
-        for id in try reader.strings() { _ = territoryIDs.handle(for: id) }
-        for id in try reader.strings() { _ = initiativeIDs.handle(for: id) }
+        // The pools are taken as written, not looked up value by value: a handle names the value at its
+        // place, and the pools' lookups are made only if this table is ever appended to.
+        territoryIDs = InternPool(values: try reader.strings())
+        initiativeIDs = InternPool(values: try reader.strings())
         sourceLists = try SourceListPool(from: &reader)
-        let annotationCount = try reader.count()
-        annotations = InternPool()
+        let annotationCount = try reader.count(itemSize: 2)
+        var annotationValues: [Annotation] = []
+        annotationValues.reserveCapacity(annotationCount)
         for _ in 0..<annotationCount {
-            _ = annotations.handle(for: Annotation(note: try reader.optionalString(), conflict: try reader.optionalString()))
+            annotationValues.append(Annotation(note: try reader.optionalString(), conflict: try reader.optionalString()))
         }
-        // Pools keep distinct values only: two equal entries would shift every handle after them.
-        guard annotations.count == annotationCount else {
-            throw SnapshotError(message: "a pool of distinct values repeats a value")
-        }
+        annotations = InternPool(values: annotationValues)
         territoryHandles = try reader.handles(below: territoryIDs.count)
         initiativeHandles = try reader.handles(below: initiativeIDs.count)
         sourceHandles = try reader.handles(below: sourceLists.count)

@@ -3,10 +3,22 @@
 /// of the values is most of what makes the membership table small.
 struct InternPool<Value: Hashable & Sendable>: Sendable {
     private(set) var values: [Value] = []
+    /// Each value's handle. A pool given its values whole (from a cache entry) makes it only when a value
+    /// is first looked up, which a loaded store never does unless it is merged with another.
     private var handles: [Value: Int32] = [:]
+    private var indexed = true
     /// The last value added: consecutive records very often repeat it (a territory's memberships are
     /// usually written together), and comparing with it is cheaper than hashing.
     private var last: (value: Value, handle: Int32)?
+
+    init() {}
+
+    /// A pool of these values, their handles in this order. Equal values keep handles of their own (a
+    /// lookup finds the first): nothing a handle names moves.
+    init(values: [Value]) {
+        self.values = values
+        indexed = values.isEmpty
+    }
 
     subscript(handle: Int32) -> Value { values[Int(handle)] }
 
@@ -14,6 +26,11 @@ struct InternPool<Value: Hashable & Sendable>: Sendable {
 
     mutating func handle(for value: Value) -> Int32 {
         if let last, last.value == value { return last.handle }
+        if !indexed {
+            handles.reserveCapacity(values.count)
+            for (handle, value) in values.enumerated() where handles[value] == nil { handles[value] = Int32(handle) }
+            indexed = true
+        }
         let handle: Int32
         if let known = handles[value] {
             handle = known

@@ -34,16 +34,16 @@ struct SourceListPool: Sendable {
     /// The pool as it is held, for the cache: its stems, its items, and where each list ends.
     var parts: (stems: [String], items: [SourceItem], ends: [Int32]) { (stems.values.map(\.text), items, ends) }
 
-    /// The pool `parts` gave; nil when they do not fit together (a damaged cache entry): repeated stems,
-    /// an item naming no stem, list ends out of order or not ending at the last item.
+    /// The pool `parts` gave; nil when they do not fit together (a damaged cache entry): an item naming
+    /// no stem, list ends out of order or not ending at the last item.
     init?(stems stemTexts: [String], items: [SourceItem], ends: [Int32]) {
-        for text in stemTexts { _ = stems.handle(for: ExactText(text)) }
+        stems = InternPool(values: stemTexts.map(ExactText.init))
         var previous: Int32 = 0
         for end in ends {
             guard end >= previous else { return nil }
             previous = end
         }
-        guard stems.count == stemTexts.count, Int(previous) == items.count,
+        guard Int(previous) == items.count,
               items.allSatisfy({ $0.stem >= 0 && Int($0.stem) < stemTexts.count && $0.number >= -1 }) else { return nil }
         self.items = items
         self.ends = ends
