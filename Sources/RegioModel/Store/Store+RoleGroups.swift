@@ -29,6 +29,11 @@ extension Store {
         }
         var counts = [Int](repeating: 0, count: roles.count)
         var first = [SmallestKeys](repeating: SmallestKeys(limit: limit), count: roles.count)
+        // Per role, the highest name rank that can still be kept: marks are read in ascending order,
+        // so once a role has its `limit`, a later membership whose territory's name comes after the last
+        // kept one's never gets in. Most of a large initiative's memberships are passed over on this one test, without
+        // reading their initiative or touching the heap.
+        var bound = [Int](repeating: .max, count: roles.count)
         for word in marked.indices where marked[word] != 0 {
             var bits = marked[word]
             while bits != 0 {
@@ -36,9 +41,11 @@ extension Store {
                 bits &= bits - 1
                 let role = membershipRole[membership].order
                 counts[role] += 1
+                let nameRank = Int(rank[Int(membershipTerritory[membership])])
+                guard nameRank <= bound[role] else { continue }
                 // By name, then by place in the walk, then (as a key's value) in store order.
-                let key = Int(rank[Int(membershipTerritory[membership])]) << 32 | Int(place[Int(membershipInitiative[membership])])
-                first[role].offer(key, membership)
+                first[role].offer(nameRank << 32 | Int(place[Int(membershipInitiative[membership])]), membership)
+                if let largest = first[role].largestWhenFull { bound[role] = largest >> 32 }
             }
         }
         return roles.indices.filter { counts[$0] > 0 }.map { role in

@@ -40,6 +40,10 @@ struct SmallestKeys {
         }
     }
 
+    /// The largest kept key once `limit` pairs are kept (nil before): only a smaller key, or the same
+    /// key with a smaller value, can still get in.
+    var largestWhenFull: Int? { heap.count == limit && limit > 0 ? heap[0].key : nil }
+
     /// The kept pairs, smallest first.
     var ascending: [Pair] { heap.sorted(by: Self.precedes) }
 }
