@@ -29,10 +29,10 @@ extension Store {
         }
         var counts = [Int](repeating: 0, count: roles.count)
         var first = [SmallestKeys](repeating: SmallestKeys(limit: limit), count: roles.count)
-        // Per role, the highest name rank that can still be kept: marks are read in ascending order,
-        // so once a role has its `limit`, a later membership whose territory's name comes after the last
-        // kept one's never gets in. Most of a large initiative's memberships are passed over on this one test, without
-        // reading their initiative or touching the heap.
+        // Per role, the highest name rank that can still be kept: marks are read in ascending order, so
+        // once a role has its `limit`, a later membership whose territory's name comes after the last kept
+        // one's never gets in. Most of a large initiative's memberships are passed over on this one test,
+        // without reading their initiative or touching the heap.
         var bound = [Int](repeating: .max, count: roles.count)
         for word in marked.indices where marked[word] != 0 {
             var bits = marked[word]
