@@ -8,7 +8,7 @@ struct SmallestKeys {
 
     init(limit: Int) { self.limit = max(0, limit) }
 
-    private static func precedes(_ a: Pair, _ b: Pair) -> Bool { a.key != b.key ? a.key < b.key : a.value < b.value }
+    static func precedes(_ a: Pair, _ b: Pair) -> Bool { a.key != b.key ? a.key < b.key : a.value < b.value }
 
     @inline(__always)
     mutating func offer(_ key: Int, _ value: Int) {
