@@ -81,6 +81,9 @@ struct KeystrokeFastPathTests {
                     return RoleGroup(role: role, count: positions.count, first: ordered.prefix(limit).map { memberships[$0] })
                 }
                 #expect(store.roleGroups(underInitiative: initiative, limit: limit) == expected, "seed \(seed), i\(initiative), limit \(limit)")
+                // Read in parts on several cores and merged, as for the largest initiatives.
+                #expect(store.roleGroups(underInitiative: initiative, limit: limit, parallelFrom: 0) == expected,
+                        "seed \(seed), i\(initiative), limit \(limit), in parts")
             }
         }
     }

@@ -218,3 +218,26 @@ struct SuggestTests {
         #expect(distance("Åbo", "Abo") == 1)
     }
 }
+
+/// `matchRanges` folds plain ASCII a byte at a time instead of a character at a time: the two must agree.
+@Suite("TextFolding.matchRanges on ASCII")
+struct MatchRangeASCIITests {
+    @Test(arguments: 1...40 as ClosedRange<UInt64>)
+    func asciiFoldsAsCharacterByCharacter(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        // Letters of both cases, digits, spaces and punctuation (which fold to one space between words).
+        let bytes = Array("aAbBzZ09 -.,'()/\t".utf8) + [0x01, 0x7F]
+        for _ in 0..<50 {
+            let text = String(decoding: (0..<random.below(30)).map { _ in random.pick(bytes) }, as: UTF8.self)
+            let byBytes = TextFolding.foldedASCII(text), byCharacters = TextFolding.foldedByCharacter(text)
+            #expect(byBytes.folded == byCharacters.folded && byBytes.owner == byCharacters.owner, "'\(text)'")
+        }
+    }
+
+    @Test func aCarriageReturnBeforeANewlineIsOneCharacter() {
+        // "\r\n" is one character: offsets after it count it once, so it cannot take the ASCII path.
+        #expect(TextFolding.matchRanges(of: "b", in: "a\r\nb") == [2..<3])
+        #expect(TextFolding.matchRanges(of: "b", in: "a\nb") == [2..<3])
+        #expect(TextFolding.matchRanges(of: "b", in: "a\r\n\r\nb") == [3..<4])
+    }
+}

@@ -42,6 +42,13 @@ public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, Expr
                           note: annotation.note, conflict: annotation.conflict)
     }
 
+    /// What a page listing hundreds of memberships reads of each, without making the whole record (its
+    /// ids and sources as strings). Equal `sourceList` numbers mean the same sources: a list is stored once.
+    public func confidence(at position: Int) -> Confidence { confidences[position] }
+    public func conflict(at position: Int) -> String? { annotations[annotationHandles[position]].conflict }
+    public func sourceList(at position: Int) -> Int { Int(sourceHandles[position]) }
+    public func sources(at position: Int) -> [String] { sourceLists[sourceHandles[position]] }
+
     /// The territory id of one membership, without making the whole record.
     func territoryID(at position: Int) -> String { territoryIDs[territoryHandles[position]] }
     func initiativeID(at position: Int) -> String { initiativeIDs[initiativeHandles[position]] }

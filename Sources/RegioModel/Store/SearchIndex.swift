@@ -247,6 +247,7 @@ struct SearchIndex: Sendable {
         let wanted = needle.reduce(UInt32(0)) { $0 | Self.byteClass($1) }
         // A letter a–z has a bit of its own, so its bits say exactly where it is.
         let letter: UInt32? = needle.count == 1 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(needle[0]) ? wanted : nil
+        let pair = needle.count >= 2 ? BytePair(needle[0], needle[1]) : nil
         let exact = UInt8(MatchRank.exact.rawValue), prefix = UInt8(MatchRank.prefix.rawValue)
         let wordPrefix = UInt8(MatchRank.wordPrefix.rawValue), substring = UInt8(MatchRank.substring.rawValue)
         found.names = [UInt64](repeating: 0, count: (owners.count + 63) / 64)
@@ -268,8 +269,9 @@ struct SearchIndex: Sendable {
                     if base[start] == first { rank = Int(starts[name + 1]) - start == 1 ? exact : prefix }
                     else { rank = beginsWord[name] & letter != 0 ? wordPrefix : substring }
                 } else {
-                    guard let found = Self.rank(of: needleBase, needle.count, in: base, from: Int(starts[name]),
-                                                to: Int(starts[name + 1])) else { return }
+                    let start = Int(starts[name]), end = Int(starts[name + 1])
+                    if let pair, start + BytePair.longest < haystack.count, !pair.mayBeIn(base + start, count: end - start) { return }
+                    guard let found = Self.rank(of: needleBase, needle.count, in: base, from: start, to: end) else { return }
                     rank = UInt8(found.rawValue)
                 }
                 bits[name >> 6] |= 1 << UInt64(name & 63)

@@ -1,8 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Splitting work over the machine's cores. Loading a million memberships is the only place that needs
-/// it; everything else in regio is fast enough on one.
+/// Splitting work over the machine's cores. Loading a million memberships needs it, and so does the
+/// detail page of an initiative with a hundred thousand memberships and more (`Store.roleGroups`);
+/// everything else in regio is fast enough on one.
 enum Parallel {
     /// How many parts to split work into: one per core, at most four (the loader's pieces).
     static let width = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))

@@ -8,7 +8,7 @@ struct SmallestKeys {
 
     init(limit: Int) { self.limit = max(0, limit) }
 
-    private static func precedes(_ a: Pair, _ b: Pair) -> Bool { a.key != b.key ? a.key < b.key : a.value < b.value }
+    static func precedes(_ a: Pair, _ b: Pair) -> Bool { a.key != b.key ? a.key < b.key : a.value < b.value }
 
     @inline(__always)
     mutating func offer(_ key: Int, _ value: Int) {
@@ -39,6 +39,10 @@ struct SmallestKeys {
             parent = largest
         }
     }
+
+    /// The largest kept key once `limit` pairs are kept (nil before): only a smaller key, or the same
+    /// key with a smaller value, can still get in.
+    var largestWhenFull: Int? { heap.count == limit && limit > 0 ? heap[0].key : nil }
 
     /// The kept pairs, smallest first.
     var ascending: [Pair] { heap.sorted(by: Self.precedes) }

@@ -21,19 +21,12 @@ public enum TextFolding {
     public static func matchRanges(of query: String, in text: String) -> [Range<Int>] {
         let needle = Array(fold(query).utf8)
         guard !needle.isEmpty else { return [] }
-        // Fold character by character, remembering which character each folded byte came from.
-        var folded: [UInt8] = []
-        var owner: [Int] = []
-        var lastWasSpace = true
-        for (offset, character) in text.enumerated() {
-            let before = folded.count
-            for scalar in character.unicodeScalars { appendFolded(scalar, to: &folded, lastWasSpace: &lastWasSpace) }
-            owner += repeatElement(offset, count: folded.count - before)
-        }
+        let (folded, owner) = text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") })
+            ? foldedASCII(text) : foldedByCharacter(text)
         var ranges: [Range<Int>] = []
         var start = 0
         while start + needle.count <= folded.count {
-            if folded[start] == needle[0] && Array(folded[start..<start + needle.count]) == needle {
+            if folded[start] == needle[0] && folded[start..<start + needle.count].elementsEqual(needle) {
                 let range = owner[start]..<(owner[start + needle.count - 1] + 1)
                 if let last = ranges.last, last.upperBound >= range.lowerBound {
                     ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
@@ -46,6 +39,34 @@ public enum TextFolding {
             }
         }
         return ranges
+    }
+
+    /// `text` folded, with the offset of the character each folded byte came from.
+    static func foldedByCharacter(_ text: String) -> (folded: [UInt8], owner: [Int]) {
+        var folded: [UInt8] = [], owner: [Int] = []
+        var lastWasSpace = true
+        for (offset, character) in text.enumerated() {
+            let before = folded.count
+            for scalar in character.unicodeScalars { appendFolded(scalar, to: &folded, lastWasSpace: &lastWasSpace) }
+            owner += repeatElement(offset, count: folded.count - before)
+        }
+        return (folded, owner)
+    }
+
+    /// The same for plain ASCII without "\r" (most names; a frame highlights dozens): each byte is a
+    /// character of its own ("\r\n" would be one), so no grapheme breaking is needed.
+    static func foldedASCII(_ text: String) -> (folded: [UInt8], owner: [Int]) {
+        var folded: [UInt8] = [], owner: [Int] = []
+        folded.reserveCapacity(text.utf8.count)
+        owner.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for (offset, byte) in text.utf8.enumerated() {
+            let before = folded.count
+            appendFolded(Unicode.Scalar(byte), to: &folded, lastWasSpace: &lastWasSpace)
+            // An ASCII byte folds to one byte or none.
+            if folded.count > before { owner.append(offset) }
+        }
+        return (folded, owner)
     }
 
     /// Appends the folded form of `scalar` to `result` as UTF-8.

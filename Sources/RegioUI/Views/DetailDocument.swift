@@ -98,6 +98,17 @@ struct DetailBuilder {
     /// Each source's number, so that citing stays linear in a document of many thousand rows.
     var sourceNumbers: [String: Int] = [:]
 
+    /// `cite` of a membership's sources by the number of their list (see `MembershipTable.sourceList`):
+    /// a page of hundreds of members citing a few lists numbers each list once.
+    mutating func cite(membership: Int, in store: Store) -> Span {
+        let list = store.memberships.sourceList(at: membership)
+        if let span = citedLists[list] { return span }
+        let span = cite(store.memberships.sources(at: membership))
+        citedLists[list] = span
+        return span
+    }
+    private var citedLists: [Int: Span] = [:]
+
     mutating func cite(_ list: [String]) -> Span {
         guard !list.isEmpty else { return Span(" " + lang.t(.noSource), .warning) }
         let numbers = list.map { source -> String in
@@ -123,9 +134,17 @@ struct DetailBuilder {
 
     /// "stated" or "inferred" padded to one width, for the start of a line.
     func confidenceMark(_ confidence: Confidence) -> Span {
-        let width = max(TextWidth.width(of: lang.t(.inferred)), TextWidth.width(of: lang.t(.stated))) + 1
-        return confidence == .inferred ? Span(lang.t(.inferred).padded(to: width), .warning)
-            : Span(lang.t(.stated).padded(to: width), .muted)
+        confidence == .inferred ? marks.inferred : marks.stated
+    }
+    /// Worked out once per page, which may start hundreds of lines with one.
+    private let marks: (stated: Span, inferred: Span)
+
+    init(width: Int, lang: UILanguage, networkMeasured: Bool = true) {
+        self.width = width
+        self.lang = lang
+        self.networkMeasured = networkMeasured
+        let markWidth = max(TextWidth.width(of: lang.t(.inferred)), TextWidth.width(of: lang.t(.stated))) + 1
+        marks = (Span(lang.t(.stated).padded(to: markWidth), .muted), Span(lang.t(.inferred).padded(to: markWidth), .warning))
     }
 
     func confidence(_ confidence: Confidence) -> Span {

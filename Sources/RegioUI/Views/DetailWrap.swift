@@ -11,7 +11,9 @@ enum DetailWrap {
         var result: [DetailRow] = []
         result.reserveCapacity(rows.count)
         for row in rows {
-            guard row.kind != .blank,
+            // A character takes at most as many cells as it has UTF-8 bytes, so a row of at most `width`
+            // bytes fits without measuring it (most rows of a wide view: thousands on the largest pages).
+            guard row.kind != .blank, row.spans.reduce(0, { $0 + $1.text.utf8.count }) > width,
                   row.spans.reduce(0, { $0 + TextWidth.width(of: $1.text) }) > width else {
                 result.append(row)
                 continue

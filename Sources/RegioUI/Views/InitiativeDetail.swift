@@ -60,20 +60,27 @@ struct InitiativeDetail {
         let membershipCount = groups.reduce(0) { $0 + $1.count }
         builder.heading(lang.t(.members, lang.t(store.memberCount(ofInitiative: index), one: .territoriesOne, many: .territoriesCount),
                                lang.t(membershipCount, one: .membershipsOne, many: .membershipsCount)))
-        // By name within each role (ties: direct members before those of sub-initiatives).
+        // By name within each role (ties: direct members before those of sub-initiatives). Each member's
+        // fields are read in place, and a sub-initiative's "via" is worked out once: the largest pages list
+        // hundreds of members in each of several roles, and are laid out on the key that opens them.
+        var viaSpans: [Int: Span] = [:]
         for group in groups {
             builder.rows.append(.text([Span(" \(lang.t(group.role.label)) (\(group.count))", .title)]))
             for membershipIndex in group.first {
-                let membership = store.memberships[membershipIndex]
                 let territoryIndex = store.territory(ofMembership: membershipIndex)
-                let territory = store.territories[territoryIndex]
                 // Stated or inferred and sources first: a narrow terminal wraps the name, never these.
-                var spans = [Span(" "), builder.confidenceMark(membership.confidence), builder.cite(membership.sources),
-                             Span("  \(lang.name(of: territory))"), Span(" (\(territory.country))", .muted)]
+                var spans = [Span(" "), builder.confidenceMark(store.memberships.confidence(at: membershipIndex)),
+                             builder.cite(membership: membershipIndex, in: store),
+                             Span("  " + lang.name(ofTerritory: territoryIndex, in: store)),
+                             Span(" (\(store.territories[territoryIndex].country))", .muted)]
                 let through = store.initiative(ofMembership: membershipIndex)
-                if through != index { spans.append(Span(" " + lang.t(.via, store.initiatives[through].name), .muted)) }
+                if through != index {
+                    let via = viaSpans[through] ?? Span(" " + lang.t(.via, store.initiatives[through].name), .muted)
+                    viaSpans[through] = via
+                    spans.append(via)
+                }
                 builder.rows.append(.link(spans, to: .territory(territoryIndex)))
-                if let conflict = membership.conflict {
+                if let conflict = store.memberships.conflict(at: membershipIndex) {
                     builder.paragraph(lang.t(.conflict, conflict), role: .warning, indent: 4)
                 }
             }
