@@ -16,6 +16,20 @@ import Testing
         }
     }
 
+    /// Bytes read from a string's storage answer as its UTF-8 view does, for Strings and Substrings alike.
+    @Test func bytesFromStorageAnswerAsTheUTF8ViewDoes() {
+        var random = SeededRandom(seed: 13)
+        let tests: [(UInt8) -> Bool] = [{ $0 < 0x80 }, { $0 >= 0x20 && $0 < 0x7F }, { $0 < 0x80 && $0 != 0x0D }]
+        for _ in 0..<3_000 {
+            let text = LayoutPropertyTests.randomText(&random)
+            let part = text.dropFirst(random.below(3))
+            for test in tests {
+                #expect(TextWidth.allBytes(of: text, test) == text.utf8.allSatisfy(test), "\(text.debugDescription)")
+                #expect(TextWidth.allBytes(of: part, test) == part.utf8.allSatisfy(test), "\(part.debugDescription)")
+            }
+        }
+    }
+
     /// A row with wide characters here and there, so that writing over half of one is tried too.
     static func cluttered(_ random: inout SeededRandom, width: Int) -> Screen {
         var screen = Screen(width: width, height: 1)

@@ -81,7 +81,7 @@ public struct Screen: Equatable, Sendable {
     /// Nil for any other text, which `writeCharacters` writes.
     mutating func writeSingleCells(_ text: String, x: Int, y: Int, end: Int, role: StyleRole) -> Int? {
         var count = 0
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if TextWidth.allBytes(of: text, { $0 >= 0x20 && $0 < 0x7F }) {
             count = text.utf8.count
         } else {
             for scalar in text.unicodeScalars {

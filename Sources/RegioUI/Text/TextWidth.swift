@@ -47,11 +47,19 @@ public enum TextWidth {
     /// scalar is one cell either way), so the scalars are summed directly: breaking text into grapheme
     /// clusters first cost more than the widths themselves, on every cell of every frame.
     public static func width(of text: some StringProtocol) -> Int {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        if allBytes(of: text, { $0 < 0x80 }) { return text.utf8.count }
         _ = localeIsUTF8
         var total = 0
         for scalar in text.unicodeScalars { total += width(of: scalar) }
         return total
+    }
+
+    /// Whether every UTF-8 byte of `text` passes `test`, read from its storage when it is contiguous (as a
+    /// native String's is): through the UTF-8 view a byte at a time it cost several times as much, and
+    /// every frame asks it of every piece of text it draws.
+    @inline(__always)
+    public static func allBytes(of text: some StringProtocol, _ test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(test) } ?? text.utf8.allSatisfy(test)
     }
 
     /// The pieces a terminal advances over one at a time in a character: each scalar that takes room, with
@@ -92,7 +100,7 @@ public enum TextWidth {
         if self.width(of: text) <= width { return text }
         // Plain ASCII without a carriage return (whose "\r\n" is one character of two cells) is one cell
         // a byte: the prefix is a slice, not a walk through characters.
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        if allBytes(of: text, { $0 < 0x80 && $0 != 0x0D }) {
             return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
         }
         var result = ""
