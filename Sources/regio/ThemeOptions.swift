@@ -40,7 +40,7 @@ extension ThemeChoice {
         var folders: [(String, String)] = []
         if let themesDir { folders.append((themesDir, "--themes-dir")) }
         if let dir = Environment["REGIO_THEMES_DIR"], !dir.isEmpty { folders.append((dir, "$REGIO_THEMES_DIR")) }
-        folders.append((ConfigPaths.directory + "/themes", "user config"))
+        if let directory = ConfigPaths.directory { folders.append((directory + "/themes", "user config")) }
         return folders
     }
 

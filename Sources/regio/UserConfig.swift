@@ -14,14 +14,14 @@ struct UserConfig {
     var keymap: Keymap { file.keymap }
     var problems: [String] { file.problems.map(\.description) }
 
-    static var path: String {
+    static var path: String? {
         if let path = Environment["REGIO_CONFIG"], !path.isEmpty { return path }
-        return ConfigPaths.directory + "/config.toml"
+        return ConfigPaths.directory.map { $0 + "/config.toml" }
     }
 
     static func load() -> UserConfig {
         var config = UserConfig()
-        let path = path
+        guard let path else { return config }
         let data: [UInt8]
         switch SmallFile.read(path) {
         case .success(let bytes): data = bytes

@@ -230,9 +230,10 @@ public struct CatalogCache: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasSuffix(Self.suffix) }.compactMap { name -> Entry? in
             let path = directory + "/" + name
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date else { return nil }
-            return Entry(path: path, bytes: size, lastUsed: date)
+            // stat, not FileManager's attributes: those name the owner and group, which asks the password
+            // database, and the static build crashes when that does not list them (see ConfigPaths).
+            guard let status = FileStatus(path, followingLinks: false) else { return nil }
+            return Entry(path: path, bytes: Int(status.size), lastUsed: status.modifiedDate)
         }.sorted { $0.lastUsed > $1.lastUsed }
     }
 
@@ -264,8 +265,8 @@ public struct CatalogCache: Sendable {
         let name = URL(fileURLWithPath: path).lastPathComponent
         if let pid = name.dropFirst(".entry-".count).split(separator: "-").first.flatMap({ pid_t($0) }), pid > 0,
            kill(pid, 0) != 0 && errno == ESRCH { return true }
-        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return false }
-        return date.timeIntervalSinceNow < -3600
+        guard let status = FileStatus(path, followingLinks: false) else { return false }
+        return status.modifiedDate.timeIntervalSinceNow < -3600
     }
 
     /// What `clear` did: entries removed (and their bytes), and those that could not be.

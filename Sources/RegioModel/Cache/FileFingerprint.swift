@@ -46,9 +46,10 @@ struct FileStatus: Equatable, Sendable {
     var changed: Int64
     var changedNanoseconds: Int
 
-    init?(_ path: String) {
+    /// - Parameter followingLinks: false to describe a symbolic link itself (lstat), not what it names.
+    init?(_ path: String, followingLinks: Bool = true) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
         device = UInt64(info.st_dev); inode = UInt64(info.st_ino); size = Int64(info.st_size)
         #if os(Linux)
         let (modifiedTime, changedTime) = (info.st_mtim, info.st_ctim)
@@ -58,4 +59,8 @@ struct FileStatus: Equatable, Sendable {
         modified = Int64(modifiedTime.tv_sec); modifiedNanoseconds = Int(modifiedTime.tv_nsec)
         changed = Int64(changedTime.tv_sec); changedNanoseconds = Int(changedTime.tv_nsec)
     }
+}
+
+extension FileStatus {
+    var modifiedDate: Date { Date(timeIntervalSince1970: Double(modified) + Double(modifiedNanoseconds) / 1e9) }
 }

@@ -28,7 +28,7 @@ public struct CordisCSVFiles: CordisSource {
     public func label(of file: CordisFile) -> String { paths[file]! }
 
     public func size(of file: CordisFile) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: paths[file]!))?[.size] as? Int) ?? 0
+        FileStatus(paths[file]!).map { Int($0.size) } ?? 0
     }
 
     public func stream(_ file: CordisFile, _ chunk: (UnsafeRawBufferPointer) throws -> Void) throws {

@@ -40,8 +40,16 @@ extension Program {
         }
     }
 
+    /// "~" and "~/…" as the home folder ($HOME); "~name/…" stays as typed. Foundation would look a named
+    /// user up in the password database, which crashes the static build for a name it does not list.
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty
+        else { return path }
+        return home + path.dropFirst()
+    }
+
     private func export(_ table: ExportTable, to path: String, overwrite: Bool) -> EffectResult {
-        var expanded = (path as NSString).expandingTildeInPath
+        var expanded = Self.expandingHome(path)
         if !expanded.hasPrefix("/") { expanded = workingDirectory + "/" + expanded }
         guard let format = ExportTable.Format(fileName: expanded) else { return .exportFailed("unknown file type") }
         do {
