@@ -9,8 +9,8 @@ CONFIGURATION ?= release
 SWIFT ?= swift
 # A release build is one static executable: the Swift runtime, Foundation, ncurses and zlib are inside it,
 # so the installed regio needs no library from the system (only a terminfo database, as every terminal
-# program does), and nothing is loaded or relocated when it starts (README, Performance: the bundled data
-# on screen 4 ms sooner). The static ncurses needs its terminfo library named. Debug builds link dynamically.
+# program does), and nothing is loaded or relocated when it starts: 2–3 ms of the bundled first screen
+# (README, Performance). The static ncurses needs its terminfo library named. Debug builds link dynamically.
 STATIC ?= $(if $(filter release,$(CONFIGURATION)),-Xswiftc -static-executable -Xlinker -ltinfo,)
 BUILD := $(SWIFT) build -c $(CONFIGURATION) --product regio $(STATIC)
 # The installed release binary without its symbol table: 62 MB instead of 87 (crash backtraces then show
