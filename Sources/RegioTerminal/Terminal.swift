@@ -172,23 +172,20 @@ public final class Terminal: TerminalBackend {
                     if utf8.count == 1, let byte = utf8.first {
                         text[0] = wchar_t(byte == 0 ? 0x20 : byte)
                         text[1] = 0
-                        setcchar(run + runLength, text, attribute, pair, nil)
-                        runLength += 1
-                        continue
-                    }
-                    if source.character.unicodeScalars.count > 1, TextWidth.units(of: source.character).count > 1 {
+                    } else if source.character.unicodeScalars.count > 1, TextWidth.units(of: source.character).count > 1 {
                         // A cluster of several spacing scalars: all of them reach the terminal in one run of their own.
                         writeRun(y)
                         let scalars = source.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
                         _ = regio_put_run(window, Int32(y), Int32(x), scalars, Int32(scalars.count), attribute, pair)
                         continue
+                    } else {
+                        var count = 0
+                        for scalar in source.character.unicodeScalars where count < 5 {
+                            text[count] = wchar_t(bitPattern: scalar.value)
+                            count += 1
+                        }
+                        text[count] = 0
                     }
-                    var count = 0
-                    for scalar in source.character.unicodeScalars where count < 5 {
-                        text[count] = wchar_t(bitPattern: scalar.value)
-                        count += 1
-                    }
-                    text[count] = 0
                     setcchar(run + runLength, text, attribute, pair, nil)
                     runLength += 1
                 }
@@ -206,9 +203,7 @@ public final class Terminal: TerminalBackend {
     /// is left and entered again within the same moment, before anything is on it.
     private func leaveInitialState() {
         leftInitialState = true
-        endwin()
-        mouse.resumed()
-        clearok(window, true)
+        resume()
     }
 
     /// Ctrl-Z: gives the terminal back and stops, as the shell expects; `fg` resumes and redraws.

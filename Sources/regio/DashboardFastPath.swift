@@ -17,12 +17,8 @@ enum DashboardFastPath {
 
         fileprivate func values(_ name: String) -> [String] { options.filter { $0.name == name }.map(\.value) }
 
-        /// Whether it shows the bundled dataset alone (no --data, or one `--data bundled`), as
-        /// `DataOptions.data` being nil says.
-        var showsBundledData: Bool {
-            let data = values("--data")
-            return data.isEmpty || data == [DataOptions.bundledName]
-        }
+        /// Whether it shows the bundled dataset alone (no --data, or one `--data bundled`).
+        var showsBundledData: Bool { DataSelection(folders: values("--data")).data == nil }
     }
 
     static func request(for arguments: [String]) -> DashboardRequest? { line(arguments).flatMap(request(for:)) }

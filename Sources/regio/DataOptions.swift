@@ -43,17 +43,15 @@ protocol DataChoice {
 }
 
 extension DataChoice {
-    private static var bundledName: String { DataOptions.bundledName }
-
     /// What the data is called in messages; nil for the bundled dataset alone.
-    var data: String? { folders.isEmpty || folders == [Self.bundledName] ? nil : folders.joined(separator: " + ") }
+    var data: String? { folders.isEmpty || folders == [DataOptions.bundledName] ? nil : folders.joined(separator: " + ") }
 
     /// The folder whose first rows the loading screen shows: the first one given that is not the bundled dataset.
-    var previewFolder: String? { folders.first { $0 != Self.bundledName } }
+    var previewFolder: String? { folders.first { $0 != DataOptions.bundledName } }
 
     /// The size of the data files in the folders given (the bundled dataset counts nothing: it is small).
     var dataBytes: Int {
-        folders.filter { $0 != Self.bundledName }.reduce(0) { $0 + CatalogLoader.dataBytes(in: $1) }
+        folders.filter { $0 != DataOptions.bundledName }.reduce(0) { $0 + CatalogLoader.dataBytes(in: $1) }
     }
 
     /// Loads and indexes the data, or fails with every problem listed and status 65. A data folder comes
@@ -66,13 +64,13 @@ extension DataChoice {
         // indexes too, when the store is that folder's alone.
         var saves: [(StoreIndexes?) -> Void] = []
         guard folders.count > 1 else {
-            guard let only = folders.first, only != Self.bundledName else { return Store.bundled() }
+            guard let only = folders.first, only != DataOptions.bundledName else { return Store.bundled() }
             let store = Store(catalog: try loadCatalog(only, cache: cache, progress: progress, saves: &saves))
             saves.forEach { $0(store.indexes) }
             return store
         }
         let catalogs = try folders.map {
-            try $0 == Self.bundledName ? CatalogLoader.loadBundled()
+            try $0 == DataOptions.bundledName ? CatalogLoader.loadBundled()
                 : loadCatalog($0, cache: cache, progress: progress, saves: &saves)
         }
         progress?.enter(.indexing)
