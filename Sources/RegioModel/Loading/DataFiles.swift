@@ -58,10 +58,7 @@ enum DataFiles {
             defer { close(descriptor) }
             return readToEnd(descriptor).map { .memory($0) }
         }
-        // Nothing after a byte that cannot be JSON is ever needed: the parser stops there with its message.
-        let size = Int(info.st_size)
-        let usable = ImpossibleBytes.firstOffset(descriptor: descriptor, size: size).map { $0 + 1 } ?? size
-        return .success(.file(DataFile(descriptor: descriptor, size: usable)))
+        return .success(.file(DataFile(descriptor: descriptor, size: Int(info.st_size))))
     }
 
     /// All the bytes until the end, up to the size limit; like a sized file, no further than a byte that
@@ -116,22 +113,40 @@ final class DataFile: Sendable {
 
     deinit { close(descriptor) }
 
+    /// The bytes of `range`, read no further than a byte that cannot be JSON (see `ImpossibleBytes`):
+    /// the parser stops there with its message, so nothing after it is ever needed. The bytes are
+    /// checked a chunk at a time as they arrive, while they are still in the processor's cache, and the
+    /// whole range is only allocated once its first chunk is clean: a 1 GiB file of zeros costs one chunk.
     func read(_ range: Range<Int>) -> Result<[UInt8], DataFiles.ReadFailure> {
-        // Filled straight from the file: zeroing the buffer first would touch every page twice.
         var failure: DataFiles.ReadFailure?
-        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
-            var filled = 0
+        // Filled straight from the file: zeroing the buffer first would touch every page twice.
+        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> (filled: Int, stopped: Bool) {
+            var filled = start
             while filled < buffer.count {
-                let count = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(range.lowerBound + filled))
+                let want = min(buffer.count - filled, ImpossibleBytes.chunkSize)
+                let count = pread(descriptor, buffer.baseAddress! + filled, want, off_t(range.lowerBound + filled))
                 if count < 0 {
                     if errno == EINTR { continue }
                     failure = DataFiles.ReadFailure(errno: errno)
-                    break
+                    return (filled, true)
                 }
-                if count == 0 { break }
+                if count == 0 { return (filled, true) }
+                if let found = ImpossibleBytes.firstOffset(in: UnsafeBufferPointer(rebasing: buffer[filled..<filled + count])) {
+                    return (filled + found + 1, true)
+                }
                 filled += count
             }
-            initialized = filled
+            return (filled, false)
+        }
+        var stopped = false
+        let first = [UInt8](unsafeUninitializedCapacity: min(range.count, ImpossibleBytes.chunkSize)) { buffer, initialized in
+            (initialized, stopped) = fill(buffer, from: 0)
+        }
+        if let failure { return .failure(failure) }
+        guard !stopped, first.count < range.count else { return .success(first) }
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
+            _ = first.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
+            initialized = fill(buffer, from: first.count).filled
         }
         if let failure { return .failure(failure) }
         return .success(bytes)

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import RegioModel
+
+/// A data file is checked for bytes that cannot be JSON as it is read, a chunk at a time, instead of in a
+/// pass of its own before parsing: the read must still stop right after the first such byte, wherever it
+/// falls (inside a chunk, at a chunk's edge, in a later piece), and read a clean file whole.
+@Suite("Reading a data file in checked chunks")
+struct ChunkedReadTests {
+    /// A file of `size` bytes of JSON-possible text, with `impossible` bytes at the given offsets.
+    static func file(size: Int, impossible: [Int]) throws -> (FixtureDirectory, String, [UInt8]) {
+        let folder = try FixtureDirectory()
+        var bytes = (0..<size).map { index -> UInt8 in index % 61 == 60 ? 0x0A : UInt8(ascii: "a") + UInt8(index % 26) }
+        for offset in impossible { bytes[offset] = 0x01 }
+        let path = folder.path + "/data.json"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return (folder, path, bytes)
+    }
+
+    static func read(_ path: String, _ range: Range<Int>) throws -> [UInt8] {
+        guard case .success(.file(let file)) = DataFiles.open(path) else { throw CocoaError(.fileReadUnknown) }
+        return try file.read(range).get()
+    }
+
+    @Test func aCleanFileIsReadWholeAcrossChunks() throws {
+        let size = ImpossibleBytes.chunkSize * 3 + 12_345
+        let (folder, path, bytes) = try Self.file(size: size, impossible: [])
+        defer { _ = folder }
+        #expect(try Self.read(path, 0..<size) == bytes)
+        let middle = ImpossibleBytes.chunkSize - 7..<ImpossibleBytes.chunkSize * 2 + 99
+        #expect(try Self.read(path, middle) == Array(bytes[middle]))
+    }
+
+    @Test(arguments: [0, 17, ImpossibleBytes.chunkSize - 1, ImpossibleBytes.chunkSize, ImpossibleBytes.chunkSize * 2 + 5])
+    func theReadStopsJustAfterTheFirstImpossibleByte(offset: Int) throws {
+        let size = ImpossibleBytes.chunkSize * 3
+        let (folder, path, bytes) = try Self.file(size: size, impossible: [offset, offset + 1000])
+        defer { _ = folder }
+        #expect(try Self.read(path, 0..<size) == Array(bytes[0...offset]))
+        // A range that starts after the byte is read up to its own first impossible byte.
+        if offset + 1 < size - 2000 { #expect(try Self.read(path, offset + 1..<size) == Array(bytes[offset + 1...offset + 1000])) }
+    }
+
+    /// A large memberships file with a control byte deep inside, loaded from disk in pieces, reports what
+    /// a one-thread read of the same bytes reports, and nothing from after the byte.
+    @Test func aControlByteDeepInAFileLoadedInPiecesIsReportedAsByOneThread() throws {
+        let folder = try FixtureDirectory()
+        try DatasetGenerator(territories: 4000, initiatives: 400, memberships: 40_000, seed: 11).write(to: folder.path)
+        let path = folder.path + "/" + CatalogLoader.membershipsFile
+        var lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self).components(separatedBy: "\n")
+        lines[25_001] = lines[25_001].replacingOccurrences(of: #""role":""#, with: "\"role\":\"\u{1}")
+        lines[38_001] = lines[38_001].replacingOccurrences(of: #""role":""#, with: #""role":"boss","was":""#)
+        let bytes = Array(lines.joined(separator: "\n").utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(JSONArrayPieces.starts(in: .memory(bytes), count: 8).count > 1)
+
+        var validator = CatalogValidator()
+        _ = bytes.withUnsafeBufferPointer { validator.readMemberships($0, fastPath: false) }
+        let fromFile = try #require(try? DataFiles.open(path).get())
+        let pieces = FileReadings.read(territories: nil, initiatives: nil, memberships: fromFile, progress: nil)
+        #expect(pieces.memberships == nil)
+        #expect(pieces.problems == validator.problems)
+        let problem = try #require(pieces.problems.first)
+        #expect(pieces.problems.count == 1)
+        #expect(problem.position?.line == 25_002 && problem.message.contains("control character 0x1"), "\(problem)")
+    }
+}
