@@ -40,7 +40,7 @@ extension Catalog {
             resolved = ResolvedMemberships(territory: territory, initiative: initiative)
         }
         self.init(territories: territories, initiatives: initiatives, memberships: memberships, origin: origin,
-                  warnings: warnings, resolved: resolved)
+                  warnings: warnings, resolved: resolved, names: nil)
         if try reader.bool() { indexes = try StoreIndexes(from: &reader, of: self) }
         guard reader.isAtEnd else { throw SnapshotError(message: "bytes follow the catalog") }
     }

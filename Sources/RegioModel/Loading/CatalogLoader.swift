@@ -13,9 +13,11 @@ public enum DataOrigin: Equatable, Sendable {
 
 /// The validated content of a data folder: every record resolves, no cycles, known codes.
 public struct Catalog: Sendable {
-    public var territories: [Territory]
-    public var initiatives: [Initiative]
-    public var memberships: MembershipTable
+    // What the catalog carries about its records (their references resolved, their indexes) is dropped
+    // when they change.
+    public var territories: [Territory] { didSet { names = nil; resolved = nil; indexes = nil } }
+    public var initiatives: [Initiative] { didSet { names = nil; resolved = nil; indexes = nil } }
+    public var memberships: MembershipTable { didSet { resolved = nil; indexes = nil } }
     public var origin: DataOrigin
     /// Problems that do not stop loading (unknown fields, records without sources …).
     public var warnings: [DataProblem]
@@ -23,6 +25,9 @@ public struct Catalog: Sendable {
     var resolved: ResolvedMemberships?
     /// What a store made from this catalog worked out, when a cache entry kept it (see `StoreIndexes`).
     var indexes: StoreIndexes?
+    /// The name indexes of these territories and initiatives, started by the loader as soon as it had
+    /// them (see `FileReadings`); dropped when either changes.
+    var names: Parallel.Pending<NameIndexes>?
 
     /// This catalog with the indexes a store of it worked out, for its cache entry.
     public func with(_ indexes: StoreIndexes?) -> Catalog {
@@ -44,10 +49,11 @@ public struct Catalog: Sendable {
     }
 
     init(territories: [Territory], initiatives: [Initiative], memberships: MembershipTable, origin: DataOrigin,
-         warnings: [DataProblem], resolved: ResolvedMemberships?) {
+         warnings: [DataProblem], resolved: ResolvedMemberships?, names: Parallel.Pending<NameIndexes>?) {
         self.init(territories: territories, initiatives: initiatives, memberships: memberships, origin: origin,
                   warnings: warnings)
         if resolved?.territory.count == memberships.count { self.resolved = resolved }
+        self.names = names
     }
 }
 
@@ -128,6 +134,7 @@ public enum CatalogLoader {
             throw DataLoadError(directory: directory, problems: problems)
         }
         return Catalog(territories: parsedTerritories.records, initiatives: parsedInitiatives.records,
-                       memberships: parsedMemberships.records, origin: origin, warnings: problems, resolved: resolved)
+                       memberships: parsedMemberships.records, origin: origin, warnings: problems, resolved: resolved,
+                       names: reading.names)
     }
 }

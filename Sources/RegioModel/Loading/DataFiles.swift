@@ -145,7 +145,7 @@ final class DataFile: Sendable {
         if let failure { return .failure(failure) }
         guard !stopped, first.count < range.count else { return .success(first) }
         let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
-            _ = first.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
+            first.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
             initialized = fill(buffer, from: first.count).filled
         }
         if let failure { return .failure(failure) }

@@ -4,11 +4,17 @@ import Synchronization
 /// memberships file are separate tasks spread over the cores, and each piece is read from disk only when
 /// its task starts, so the file is never in memory whole. Problems come out in the order a one-thread
 /// read would give: file by file, record by record.
+///
+/// As soon as the territories and initiatives are read, the store's name indexes, which need nothing
+/// else, are started on their own (`names`): they then fill the moments when a core would wait while
+/// the memberships are joined and checked, instead of being worked out after everything else.
 struct FileReadings {
     var territories: ParsedFile<Territory>?
     var initiatives: ParsedFile<Initiative>?
     var memberships: ParsedMemberships?
     var problems: [DataProblem] = []
+    /// The name indexes of `territories` and `initiatives`, being worked out (nil if either failed).
+    var names: Parallel.Pending<NameIndexes>?
 
     /// The result of one task, kept in its own box so that tasks never write to shared storage. The lock
     /// is never contended (one task writes, then the caller reads after every task has ended); it is
@@ -20,13 +26,7 @@ struct FileReadings {
             get { storage.withLock { $0 } }
             set { storage.withLock { $0 = newValue } }
         }
-
-        /// The value, leaving the box empty so that its memory can go as soon as the caller is done.
-        func take() -> Value? { storage.withLock { stored in defer { stored = nil }; return stored } }
     }
-
-    private typealias Piece = (reading: (parsed: ParsedMemberships, outcome: JSONArrayPieces.Outcome)?,
-                               problems: [DataProblem])
 
     /// Pieces per core: more pieces balance the cores better and hold less of the file in memory at once.
     private static let piecesPerCore = 4
@@ -38,20 +38,31 @@ struct FileReadings {
         let reportProgress = report
         let territoryBox = Box<(ParsedFile<Territory>?, [DataProblem])>()
         let initiativeBox = Box<(ParsedFile<Initiative>?, [DataProblem])>()
+        let namesBox = Box<Parallel.Pending<NameIndexes>>()
+        let recordFilesLeft = Atomic(2)
+        /// Called by the territories' and the initiatives' task when done: the second starts the names.
+        @Sendable func recordFileDone() {
+            guard recordFilesLeft.subtract(1, ordering: .acquiringAndReleasing).newValue == 0,
+                  let territories = territoryBox.value?.0?.records, let initiatives = initiativeBox.value?.0?.records
+            else { return }
+            namesBox.value = Parallel.start { NameIndexes(territories: territories, initiatives: initiatives) }
+        }
         let starts = memberships.map { JSONArrayPieces.starts(in: $0, count: Parallel.width * piecesPerCore) } ?? []
-        let pieceBoxes = starts.map { _ in Box<Piece>() }
+        let joiner = PieceJoiner(pieceCount: starts.count)
         // The territories and initiatives files are each read whole by one task (an import's initiatives,
         // one per project, take longest), so they go first and the pieces fill the cores around them.
         Parallel.run(2 + starts.count) { task in
             var validator = CatalogValidator()
             switch task {
             case 0:
+                defer { recordFileDone() }
                 guard let territories else { return }
                 let parsed = whole(territories, CatalogLoader.territoriesFile, &validator) {
                     $1.readTerritories($0, progress: reportProgress)
                 }
                 territoryBox.value = (parsed ?? nil, validator.problems)
             case 1:
+                defer { recordFileDone() }
                 guard let initiatives else { return }
                 let parsed = whole(initiatives, CatalogLoader.initiativesFile, &validator) {
                     $1.readInitiatives($0, progress: reportProgress)
@@ -65,16 +76,17 @@ struct FileReadings {
                 let reading = try? memberships.withBytes(range) { bytes in
                     validator.readMemberships(bytes, opensArray: piece == 0, stopAtEnd: !isLast, progress: reportProgress)
                 }.get()
-                pieceBoxes[piece].value = (reading ?? nil, validator.problems)
+                joiner.add(reading ?? nil, problems: validator.problems, piece: piece)
             }
         }
         var result = FileReadings()
         if let (parsed, problems) = territoryBox.value { result.territories = parsed; result.problems += problems }
         if let (parsed, problems) = initiativeBox.value { result.initiatives = parsed; result.problems += problems }
+        result.names = namesBox.value
         if let memberships {
-            let outcomes = pieceBoxes.compactMap { $0.value?.reading?.outcome }
-            if outcomes.count == pieceBoxes.count && JSONArrayPieces.fitTogether(outcomes) {
-                result.merge(pieceBoxes, outcomes)
+            if let (parsed, problems) = joiner.result() {
+                result.memberships = parsed
+                result.problems += problems
             } else {
                 // The split did not hold (an unusual layout or a syntax error): read it whole, as one thread would.
                 var validator = CatalogValidator()
@@ -95,34 +107,5 @@ struct FileReadings {
             validator.problems.append(DataProblem(.unreadableFile, file: name, message: "\(name) \(failure.message)"))
             return nil
         }
-    }
-
-    /// Joins the pieces' records and problems, turning piece-relative record numbers and lines into
-    /// the file's.
-    private mutating func merge(_ pieces: [Box<Piece>], _ outcomes: [JSONArrayPieces.Outcome]) {
-        let lineOffsets = JSONArrayPieces.lineOffsets(outcomes)
-        var merged = ParsedMemberships()
-        let total = outcomes.reduce(0) { $0 + $1.elementCount }
-        merged.records.reserveCapacity(total)
-        merged.positions.reserveCapacity(total)
-        merged.indices.reserveCapacity(total)
-        var firstIndex = 0
-        // One piece at a time, each released after it is copied: the peak is the whole plus one piece.
-        for (piece, box) in pieces.enumerated() {
-            let (reading, pieceProblems) = box.take()!
-            let parsed = reading!.parsed
-            let lines = lineOffsets[piece]
-            merged.records.append(contentsOf: parsed.records)
-            merged.positions.append(contentsOf: parsed.positions, movedDown: lines)
-            merged.indices += parsed.indices.lazy.map { $0 + Int32(firstIndex) }
-            problems += pieceProblems.map { problem in
-                var problem = problem
-                problem.recordIndex = problem.recordIndex.map { $0 + firstIndex }
-                problem.position = problem.position.map { SourcePosition(line: $0.line + lines, column: $0.column) }
-                return problem
-            }
-            firstIndex += outcomes[piece].elementCount
-        }
-        memberships = merged
     }
 }

@@ -124,20 +124,9 @@ enum JSONArrayPieces {
         return outcome
     }
 
-    /// True when every piece but the last ended just after a `,` at the end of its bytes, and only the
-    /// last closed the array: then each piece began at a top-level element, and parsing them separately
-    /// gave what parsing the whole file would have.
-    static func fitTogether(_ outcomes: [Outcome]) -> Bool {
-        outcomes.enumerated().allSatisfy { index, outcome in
-            let isLast = index == outcomes.count - 1
-            return outcome.isArray && outcome.closedArray == isLast && (isLast || outcome.stoppedAtEnd)
-        }
-    }
-
-    /// The number to add to line numbers found in each piece to make them line numbers in the file.
-    static func lineOffsets(_ outcomes: [Outcome]) -> [Int] {
-        var offsets = [0]
-        for outcome in outcomes.dropLast() { offsets.append(offsets.last! + outcome.endLine - 1) }
-        return offsets
+    /// Whether one piece ended as a piece in its place must: just after a `,`, or, the last one, closing
+    /// the array and the document.
+    static func fits(_ outcome: Outcome, isLast: Bool) -> Bool {
+        outcome.isArray && outcome.closedArray == isLast && (isLast || outcome.stoppedAtEnd)
     }
 }

@@ -9,6 +9,9 @@ struct ResolvedMemberships: Sendable {
     /// Every id and its record number, as the validator collected them.
     var territoryIDs: [String: Int] = [:]
     var initiativeIDs: [String: Int] = [:]
+    /// The resolved memberships grouped by territory, as the duplicate check made them: the store's own
+    /// index of them, which it then need not make again.
+    var byTerritory: Adjacency?
 }
 
 extension CatalogValidator {
@@ -52,8 +55,8 @@ extension CatalogValidator {
             }
         }
         if let territories, let initiatives {
-            checkDuplicates(memberships, resolved, territorySlots: Self.slots(territories.ids),
-                            initiativeSlots: Self.slots(initiatives.ids))
+            resolved.byTerritory = checkDuplicates(memberships, resolved, territorySlots: Self.slots(territories.ids),
+                                                   initiativeSlots: Self.slots(initiatives.ids))
         }
         return resolved
     }
@@ -63,9 +66,10 @@ extension CatalogValidator {
 
     /// Warns about a territory, initiative and role that appear more than once. Memberships are grouped by
     /// territory and, within a territory, an (initiative, role) slot remembers which territory last used it:
-    /// linear time and no hashing, which matters at a million records.
+    /// linear time and no hashing, which matters at a million records. Returns the memberships grouped by
+    /// territory.
     private mutating func checkDuplicates(_ memberships: ParsedMemberships, _ resolved: ResolvedMemberships,
-                                          territorySlots: Int, initiativeSlots: Int) {
+                                          territorySlots: Int, initiativeSlots: Int) -> Adjacency {
         let byTerritory = Adjacency(sourceCount: territorySlots, sourceOf: resolved.territory) { resolved.initiative[$0] >= 0 }
         let roles = Role.allCases
         let roleCount = roles.count
@@ -96,6 +100,7 @@ extension CatalogValidator {
                                         recordID: "\(membership.territory) in \(membership.initiative)",
                                         message: "the same territory, initiative and role as record \(memberships.indices[first])"))
         }
+        return byTerritory
     }
 
     private mutating func unknownReference(file: String, index: Int, id: String, position: SourcePosition,

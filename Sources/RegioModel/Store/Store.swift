@@ -38,20 +38,22 @@ public final class Store: Sendable {
     public convenience init(catalog: Catalog) {
         self.init(territories: catalog.territories, initiatives: catalog.initiatives,
                   memberships: catalog.memberships, origin: catalog.origin, warnings: catalog.warnings,
-                  resolved: catalog.resolved, indexes: catalog.indexes)
+                  resolved: catalog.resolved, indexes: catalog.indexes, pendingNames: catalog.names)
     }
 
     /// The records must resolve (as a `Catalog` from the loader does); unresolved references are skipped.
     public convenience init(territories: [Territory], initiatives: [Initiative], memberships: [Membership],
                             origin: DataOrigin = .bundled, warnings: [DataProblem] = []) {
         self.init(territories: territories, initiatives: initiatives, memberships: MembershipTable(memberships),
-                  origin: origin, warnings: warnings, resolved: nil, indexes: nil)
+                  origin: origin, warnings: warnings, resolved: nil, indexes: nil, pendingNames: nil)
     }
 
     /// `resolved`, when given, already holds each membership's territory and initiative index; `indexes`
-    /// what a store of these records worked out before (from a cache entry).
+    /// what a store of these records worked out before (from a cache entry); `pendingNames` their name
+    /// indexes, being worked out by the loader.
     init(territories: [Territory], initiatives: [Initiative], memberships: MembershipTable,
-         origin: DataOrigin, warnings: [DataProblem], resolved: ResolvedMemberships?, indexes: StoreIndexes?) {
+         origin: DataOrigin, warnings: [DataProblem], resolved: ResolvedMemberships?, indexes: StoreIndexes?,
+         pendingNames: Parallel.Pending<NameIndexes>?) {
         self.territories = territories
         self.initiatives = initiatives
         self.memberships = memberships
@@ -100,7 +102,8 @@ public final class Store: Sendable {
         let built = indexes.flatMap { $0.fits(territories: territories.count, initiatives: initiatives.count, memberships: memberships.count) ? $0 : nil }
             ?? StoreIndexes(territories: territories, initiatives: initiatives, membershipTerritory: membershipTerritory,
                             membershipInitiative: membershipInitiative, roles: membershipRole, children: childrenByInitiative,
-                            countryBits: countryBits)
+                            countryBits: countryBits, pendingNames: pendingNames,
+                            byTerritory: resolved?.byTerritory)
         membershipsByTerritory = built.membershipsByTerritory
         membershipsByInitiative = built.membershipsByInitiative
         collaborationCounts = built.collaborationCounts

@@ -17,15 +17,19 @@ public struct StoreIndexes: Sendable {
     var names: NameIndexes
 
     /// `membershipTerritory` and `membershipInitiative` hold each membership's record numbers (-1 when
-    /// unresolved); `children` the initiative trees; `countryBits` each territory's country as a bit.
+    /// unresolved); `children` the initiative trees; `countryBits` each territory's country as a bit;
+    /// `pendingNames` the name indexes of these territories and initiatives when they are already being made,
+    /// `byTerritory` the resolved memberships grouped by territory when the loader has grouped them.
     init(territories: [Territory], initiatives: [Initiative], membershipTerritory: [Int32],
-         membershipInitiative: [Int32], roles: [Role], children: Adjacency, countryBits: [UInt64]) {
+         membershipInitiative: [Int32], roles: [Role], children: Adjacency, countryBits: [UInt64],
+         pendingNames: Parallel.Pending<NameIndexes>? = nil, byTerritory: Adjacency? = nil) {
         // Names (folding, sorting, the search index) need nothing else: another core builds them while
         // this one links the records.
-        let pendingNames = Parallel.start { NameIndexes(territories: territories, initiatives: initiatives) }
+        let pendingNames = pendingNames ?? Parallel.start { NameIndexes(territories: territories, initiatives: initiatives) }
 
         // A membership whose territory or initiative is unknown is in neither index.
-        let byTerritory = Adjacency(sourceCount: territories.count, sourceOf: membershipTerritory) { membershipInitiative[$0] >= 0 }
+        let byTerritory = byTerritory.flatMap { $0.sourceCount == territories.count ? $0 : nil }
+            ?? Adjacency(sourceCount: territories.count, sourceOf: membershipTerritory) { membershipInitiative[$0] >= 0 }
         let byInitiative = Adjacency(sourceCount: initiatives.count, sourceOf: membershipInitiative) { membershipTerritory[$0] >= 0 }
         membershipsByTerritory = byTerritory
         membershipsByInitiative = byInitiative
