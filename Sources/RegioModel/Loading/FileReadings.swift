@@ -29,7 +29,7 @@ struct FileReadings {
     }
 
     /// Pieces per core: more pieces balance the cores better and hold less of the file in memory at once.
-    private static let piecesPerCore = 4
+    private static let piecesPerCore = 8
 
     static func read(territories: ByteSource?, initiatives: ByteSource?, memberships: ByteSource?,
                      progress: LoadProgress?) -> FileReadings {

@@ -44,8 +44,10 @@ struct PlainValues {
     /// The candidate whose name is exactly these bytes.
     static func match<Value>(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
                              _ candidates: [([UInt8], Value)]) -> Value? {
-        for (name, value) in candidates where name.count == range.count
-            && name.indices.allSatisfy({ name[$0] == bytes[range.lowerBound + $0] }) {
+        // memcmp rather than a loop over the bytes: this runs for every field of a million records.
+        for (name, value) in candidates where name.count == range.count && (range.isEmpty || name.withUnsafeBufferPointer {
+            memcmp($0.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0
+        }) {
             return value
         }
         return nil

@@ -34,6 +34,15 @@ public struct StoreIndexes: Sendable {
         membershipsByTerritory = byTerritory
         membershipsByInitiative = byInitiative
 
+        // The member counts over the initiative trees take longest, and need nothing worked out below:
+        // for large data another core works them out while this one does the rest.
+        let memberCounts: @Sendable () -> [Int32] = {
+            SubtreeMemberCounts.compute(initiativeCount: initiatives.count, territoryCount: territories.count,
+                                        children: children, membershipsByInitiative: byInitiative,
+                                        membershipTerritory: membershipTerritory)
+        }
+        let pendingMemberCounts = membershipTerritory.count >= Parallel.worthAThread ? Parallel.start(memberCounts) : nil
+
         // Distinct initiatives per territory, with a stamp per initiative instead of a set per territory.
         var collaborations = [Int32](repeating: 0, count: territories.count)
         var lastTerritory = [Int32](repeating: -1, count: initiatives.count)
@@ -69,10 +78,6 @@ public struct StoreIndexes: Sendable {
         }
         initiativeCountryMasks = countryMasks
 
-        initiativeMemberCounts = SubtreeMemberCounts.compute(
-            initiativeCount: initiatives.count, territoryCount: territories.count, children: children,
-            membershipsByInitiative: byInitiative, membershipTerritory: membershipTerritory)
-
         var leads: [(source: Int32, target: Int32)] = []
         for (index, role) in roles.enumerated() where role == .lead || role == .coLead {
             let initiative = membershipInitiative[index], territory = membershipTerritory[index]
@@ -80,6 +85,7 @@ public struct StoreIndexes: Sendable {
         }
         leadsByInitiative = Adjacency(sourceCount: initiatives.count, pairs: leads)
 
+        initiativeMemberCounts = pendingMemberCounts?.wait() ?? memberCounts()
         names = pendingNames.wait()
     }
 

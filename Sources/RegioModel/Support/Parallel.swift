@@ -8,6 +8,9 @@ enum Parallel {
     /// How many parts to split work into: one per core, at most four (the loader's pieces).
     static let width = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
 
+    /// Below this many items (memberships, names) a task is not worth handing to another thread.
+    static let worthAThread = 50_000
+
     /// Calls `body` for `count` tasks on all cores and returns when every one has finished.
     static func run(_ count: Int, _ body: @Sendable (Int) -> Void) {
         if count == 1 { return body(0) }
@@ -16,7 +19,7 @@ enum Parallel {
 
     /// Calls `body` with consecutive ranges covering `0..<count`, one per core, in parallel. Small counts
     /// are not worth a thread.
-    static func forEachPart(of count: Int, minimumPart: Int = 50_000, _ body: @Sendable (Range<Int>) -> Void) {
+    static func forEachPart(of count: Int, minimumPart: Int = worthAThread, _ body: @Sendable (Range<Int>) -> Void) {
         let parts = max(1, min(width, count / minimumPart))
         run(parts) { part in body(count * part / parts ..< count * (part + 1) / parts) }
     }
