@@ -15,7 +15,9 @@ struct PlainValues {
     private var recentStems: [(bytes: Range<Int>, handle: Int32)?] = []
 
     /// Reads `{"key": value, …}`, calling `value` with the reader at each value of a known field; false
-    /// for an unknown or repeated field, or when `value` declines.
+    /// for an unknown or repeated field, or when `value` declines. Inlined so that it is specialised for
+    /// each decoder's fields (left generic, it looked up type metadata for every territory).
+    @inline(__always)
     static func readObject<Field: RawRepresentable>(_ reader: inout JSONReader, fields: [([UInt8], Field)],
                                                     value: (Field, inout JSONReader) -> Bool) -> Bool where Field.RawValue == Int {
         let bytes = reader.bytes

@@ -168,6 +168,9 @@ struct RecordReader {
     static func isBlank(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return true }
         if first > 0x20 && first < 0x80 { return false }
+        // A character is white space when its first scalar is: a name in another script is known not to
+        // be blank from that scalar alone, without breaking the text into characters.
+        if let scalar = text.unicodeScalars.first, !scalar.properties.isWhitespace { return false }
         return text.allSatisfy(\.isWhitespace)
     }
 }
