@@ -66,12 +66,13 @@ public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, Expr
         appendRest(role: membership.role, confidence: membership.confidence, note: membership.note, conflict: membership.conflict)
     }
 
-    /// Appends a membership whose sources are items of this table's source pool (see `sourceStem`): the
-    /// loader's way, which never makes the sources' strings.
-    mutating func append(territory: String, initiative: String, role: Role, sourceItems: [SourceItem],
+    /// Appends a membership by the handles of its ids (see `territoryHandle(for:)`) and with sources that
+    /// are items of this table's source pool (see `sourceStem`): the loader's way, which makes neither
+    /// the ids' nor the sources' strings again for every record.
+    mutating func append(territoryHandle: Int32, initiativeHandle: Int32, role: Role, sourceItems: [SourceItem],
                          confidence: Confidence, note: String?, conflict: String?) {
-        territoryHandles.append(territoryIDs.handle(for: territory))
-        initiativeHandles.append(initiativeIDs.handle(for: initiative))
+        territoryHandles.append(territoryHandle)
+        initiativeHandles.append(initiativeHandle)
         sourceHandles.append(sourceLists.handle(for: sourceItems))
         appendRest(role: role, confidence: confidence, note: note, conflict: conflict)
     }
@@ -82,6 +83,10 @@ public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, Expr
         roles.append(role)
         confidences.append(confidence)
     }
+
+    /// The handle of an id in this table, added when new.
+    mutating func territoryHandle(for id: String) -> Int32 { territoryIDs.handle(for: id) }
+    mutating func initiativeHandle(for id: String) -> Int32 { initiativeIDs.handle(for: id) }
 
     /// The handle of a source stem (see `SourceListPool`) for `append(…sourceItems:…)`; nil when the bytes
     /// are not UTF-8.

@@ -18,11 +18,14 @@ struct MembershipDecoder {
 
     /// The source items of the record being read, kept between records so that reading them allocates nothing.
     private var sourceItems: [SourceItem] = []
+    /// The table's handles of the ids read so far, by their bytes.
+    private var territoryKeys = ShortKeyHandles()
+    private var initiativeKeys = ShortKeyHandles()
 
     /// Decodes the record at the reader and appends it to `table`; false, with no record added, when the
     /// record is not written the usual way. One decoder serves one table (it remembers its source stems).
     mutating func decode(_ reader: inout JSONReader, into table: inout MembershipTable) -> Bool {
-        var territory: String?, initiative: String?, role: Role?, hasSources = false
+        var territory: Int32?, initiative: Int32?, role: Role?, hasSources = false
         // Taken out while reading (and put back after), so that its storage is reused.
         var items = sourceItems
         sourceItems = []
@@ -30,8 +33,12 @@ struct MembershipDecoder {
         var confidence: Confidence?, note: String?, conflict: String?
         let plain = PlainValues.readObject(&reader, fields: Self.fields) { field, reader in
             switch field {
-            case .territory: territory = values.nonBlankText(&reader); return territory != nil
-            case .initiative: initiative = values.nonBlankText(&reader); return initiative != nil
+            case .territory:
+                territory = Self.id(&reader, &values, &territoryKeys) { table.territoryHandle(for: $0) }
+                return territory != nil
+            case .initiative:
+                initiative = Self.id(&reader, &values, &initiativeKeys) { table.initiativeHandle(for: $0) }
+                return initiative != nil
             case .role: role = PlainValues.choice(&reader, Self.roles); return role != nil
             case .confidence: confidence = PlainValues.choice(&reader, Self.confidences); return confidence != nil
             case .sources:
@@ -48,8 +55,21 @@ struct MembershipDecoder {
             }
         }
         guard plain, let territory, let initiative, let role, hasSources, let confidence else { return false }
-        table.append(territory: territory, initiative: initiative, role: role, sourceItems: items,
+        table.append(territoryHandle: territory, initiativeHandle: initiative, role: role, sourceItems: items,
                      confidence: confidence, note: note, conflict: conflict)
         return true
+    }
+
+    /// The table's handle of the id at the reader: found by its bytes when they were read before, else
+    /// made from its text by `make` (nil when it is not a non-blank plain string).
+    private static func id(_ reader: inout JSONReader, _ values: inout PlainValues, _ known: inout ShortKeyHandles,
+                           make: (String) -> Int32) -> Int32? {
+        guard let range = reader.plainString() else { return nil }
+        let bytes = UnsafeBufferPointer(rebasing: reader.bytes[range])
+        if let handle = known.handle(for: bytes) { return handle }
+        guard let text = values.nonBlankText(range, in: reader.bytes) else { return nil }
+        let handle = make(text)
+        known.remember(handle, for: bytes)
+        return handle
     }
 }

@@ -69,10 +69,16 @@ struct PlainValues {
     /// `unique` for values that are seldom repeated (a territory's id and names): looking them up would
     /// only fill the table of equal strings.
     mutating func nonBlankText(_ reader: inout JSONReader, unique: Bool = false) -> String? {
-        guard let range = reader.plainString(), let first = range.first else { return nil }
-        let byte = reader.bytes[first]
+        guard let range = reader.plainString() else { return nil }
+        return nonBlankText(range, in: reader.bytes, unique: unique)
+    }
+
+    /// The same for a plain string's bytes already read.
+    mutating func nonBlankText(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, unique: Bool = false) -> String? {
+        guard let first = range.first else { return nil }
+        let byte = bytes[first]
         if byte <= 0x20 { return nil }
-        let made = unique ? Self.text(UnsafeBufferPointer(rebasing: reader.bytes[range])) : text(range, in: reader.bytes)
+        let made = unique ? Self.text(UnsafeBufferPointer(rebasing: bytes[range])) : text(range, in: bytes)
         guard let text = made else { return nil }
         return byte < 0x80 || !RecordReader.isBlank(text) ? text : nil
     }
