@@ -8,12 +8,14 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure load, filter, search and render times on generated data (use a release build).",
         discussion: """
-            Example: swift run -c release regio bench --sizes 1000,100000,1000000
-            Each size has about a tenth as many territories as memberships and a hundredth as many
-            initiatives. Load time and peak memory are measured in a fresh process per run; figures are
-            medians of --runs runs, latencies p50 and p99 over many repetitions. The baseline, measured the
-            same way, is Foundation's JSONSerialization parsing the same three files: no validation, no
+            Each size has about a tenth as many territories as memberships and a hundredth as many \
+            initiatives. Load time and peak memory are measured in a fresh process per run; figures are \
+            medians of --runs runs, latencies p50 and p99 over many repetitions. The baseline, measured the \
+            same way, is Foundation's JSONSerialization parsing the same three files: no validation, no \
             records, no indexes.
+
+            Example:
+              swift run -c release regio bench --sizes 1000,100000,1000000
             """
     )
 

@@ -7,10 +7,13 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a synthetic dataset (for benchmarks and tests) in the --data format.",
         discussion: """
-            Example: regio generate --territories 100000 --initiatives 10000 --memberships 1000000 --out /tmp/big
-            The same sizes and --seed always give the same files. The folder must not contain data files yet.
+            The same sizes and --seed always give the same files. The folder must not contain data files yet. \
             With --cordis-projects N, writes CORDIS-shaped project.csv, organization.csv and their zip instead, \
             for `regio import cordis` (its benchmark: scripts/bench-import.sh).
+
+            Example (the size the benchmarks use):
+              regio generate --territories 100000 --initiatives 10000 \\
+                --memberships 1000000 --out /tmp/big
             """
     )
 

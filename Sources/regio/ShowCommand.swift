@@ -8,10 +8,11 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             Examples:
               regio show vasterbotten
-              regio show VÄSTERBOTTEN        (a name, in any language; case and accents do not matter)
+              regio show VÄSTERBOTTEN      (any language; case and accents do not matter)
               regio show "Emilia-Romagna"
               regio show pri-pilot --format json
-            Ids are listed by 'regio list participants' and 'regio list initiatives'. A name that more
+
+            Ids are listed by 'regio list participants' and 'regio list initiatives'. A name that more \
             than one territory or initiative has lists them, and regio exits with status 1.
             """
     )

@@ -9,7 +9,7 @@ struct StatsCommand: ParsableCommand {
         discussion: """
             Examples:
               regio stats --format json | jq '.announced'
-              regio stats --quality      (stated versus inferred, single-source facts, seeds, conflicts, gaps)
+              regio stats --quality   (stated or inferred, seeds, conflicts, gaps)
             """
     )
 

@@ -9,8 +9,9 @@ struct ValidateCommand: ParsableCommand {
             Examples:
               regio validate --data ./my-data
               regio validate            (checks the bundled dataset)
-            NUTS codes are checked against the embedded NUTS 2021 and NUTS 2024 tables: a code in
-            neither is an error; a code that only NUTS 2021 has gets a note naming its NUTS 2024 successors.
+
+            NUTS codes are checked against the embedded NUTS 2021 and NUTS 2024 tables: a code in \
+            neither is an error; a code that only NUTS 2021 has gets a note naming its NUTS 2024 successors. \
             regio only reads the folder; it never writes to it, and never answers from its cache.
             """
     )
