@@ -45,6 +45,27 @@ struct DeepTreeTests {
         }
     }
 
+    /// Enough memberships for the counts to be shared out over two cores (see `Parallel.worthAThread`),
+    /// in trees of every depth, with territories in several trees at once.
+    @Test(arguments: [3, 4] as [UInt64])
+    func subtreeMemberCountsAgreeWithCountingByHandAtScale(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let territories = (0..<2_000).map { Territory(id: "t\($0)", kind: .region, name: "T\($0)", country: "SE", sources: ["s"]) }
+        let initiatives = (0..<1_500).map { index in
+            Initiative(id: "i\(index)", kind: .network, name: "I\(index)",
+                       parent: index > 0 && random.chance(85) ? "i\(index - 1 - random.below(min(index, 20)))" : nil,
+                       sources: ["s"])
+        }
+        let memberships = (0..<2 * Parallel.worthAThread + 10_000).map { _ in
+            Membership(territory: "t\(random.below(2_000))", initiative: "i\(random.below(1_500))", role: .member)
+        }
+        let store = Store(territories: territories, initiatives: initiatives, memberships: memberships)
+        for initiative in stride(from: 0, to: 1_500, by: 7) {
+            #expect(store.memberCount(ofInitiative: initiative) == Self.membersByHand(store, under: initiative).count,
+                    "seed \(seed), i\(initiative)")
+        }
+    }
+
     @Test func aParentChain100000DeepBuildsAStoreAndAnswers() {
         let depth = 100_000
         let initiatives = (0..<depth).map {

@@ -30,18 +30,18 @@ public struct StoreIndexes: Sendable {
         // A membership whose territory or initiative is unknown is in neither index.
         let byTerritory = byTerritory.flatMap { $0.sourceCount == territories.count ? $0 : nil }
             ?? Adjacency(sourceCount: territories.count, sourceOf: membershipTerritory) { membershipInitiative[$0] >= 0 }
+        // The member counts over the initiative trees take longest, and need only the grouping by
+        // territory: for large data other cores work them out while this one does the rest.
+        let memberCounts: @Sendable () -> [Int32] = {
+            SubtreeMemberCounts.compute(initiativeCount: initiatives.count, territoryCount: territories.count,
+                                        children: children, membershipsByTerritory: byTerritory,
+                                        membershipInitiative: membershipInitiative)
+        }
+        let pendingMemberCounts = membershipTerritory.count >= Parallel.worthAThread ? Parallel.start(memberCounts) : nil
+
         let byInitiative = Adjacency(sourceCount: initiatives.count, sourceOf: membershipInitiative) { membershipTerritory[$0] >= 0 }
         membershipsByTerritory = byTerritory
         membershipsByInitiative = byInitiative
-
-        // The member counts over the initiative trees take longest, and need nothing worked out below:
-        // for large data another core works them out while this one does the rest.
-        let memberCounts: @Sendable () -> [Int32] = {
-            SubtreeMemberCounts.compute(initiativeCount: initiatives.count, territoryCount: territories.count,
-                                        children: children, membershipsByInitiative: byInitiative,
-                                        membershipTerritory: membershipTerritory)
-        }
-        let pendingMemberCounts = membershipTerritory.count >= Parallel.worthAThread ? Parallel.start(memberCounts) : nil
 
         // Distinct initiatives per territory, with a stamp per initiative instead of a set per territory.
         var collaborations = [Int32](repeating: 0, count: territories.count)
