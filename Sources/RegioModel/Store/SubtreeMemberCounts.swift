@@ -64,8 +64,10 @@ private struct WalkedForest {
     private var firstInTour: [Int32]
     private var depth: [Int32]
     private var treeOf: [Int32]
-    /// `levels[k][i]`: the shallowest entry of tour[i ..< i + 2^k], all levels in one array.
+    /// `levels[k][i]`: the shallowest entry of tour[i ..< i + 2^k], all levels in one array, level k
+    /// starting at `levelStarts[k]`.
     private var levels: [Int32] = []
+    private var levelStarts: [Int] = []
 
     init(initiativeCount: Int, children: Adjacency) {
         order = [Int32](repeating: -1, count: initiativeCount)
@@ -112,10 +114,12 @@ private struct WalkedForest {
 
     private mutating func buildLevels() {
         levels = tour
+        levelStarts = [0]
         var width = 1
         var previousStart = 0
         while width * 2 <= tour.count {
             let start = levels.count
+            levelStarts.append(start)
             for index in 0...(tour.count - width * 2) {
                 let a = levels[previousStart + index], b = levels[previousStart + index + width]
                 levels.append(depth[Int(a)] <= depth[Int(b)] ? a : b)
@@ -132,9 +136,7 @@ private struct WalkedForest {
         if low > high { swap(&low, &high) }
         let span = high - low + 1
         let level = Int.bitWidth - 1 - span.leadingZeroBitCount
-        // Level k starts after the levels below it, each of which is 2^j - 1 entries shorter than the tour.
-        var start = 0
-        for below in 0..<level { start += tour.count - (1 << below) + 1 }
+        let start = levelStarts[level]
         let first = levels[start + low], second = levels[start + high - (1 << level) + 1]
         return depth[Int(first)] <= depth[Int(second)] ? first : second
     }
