@@ -64,4 +64,20 @@ struct ChunkedReadTests {
         #expect(pieces.problems.count == 1)
         #expect(problem.position?.line == 25_002 && problem.message.contains("control character 0x1"), "\(problem)")
     }
+
+    /// The word-at-a-time test agrees with looking at every byte, for bytes of every kind anywhere in a
+    /// word: below 0x20 (impossible or tab, line feed, carriage return), 0x20 and above, 0x80 and above.
+    @Test func theWordTestFindsTheFirstImpossibleByteAsAByteByByteLookDoes() {
+        var random = SeededRandom(seed: 9)
+        let kinds: [ClosedRange<UInt8>] = [0x00...0x1F, 0x09...0x0A, 0x0D...0x0D, 0x20...0x7F, 0x80...0xFF]
+        for _ in 0..<20_000 {
+            let count = Int(random.next() % 40)
+            let bytes = (0..<count).map { _ -> UInt8 in
+                let kind = kinds[Int(random.next() % UInt64(kinds.count))]
+                return kind.lowerBound + UInt8(truncatingIfNeeded: random.next() % UInt64(kind.count))
+            }
+            let expected = bytes.firstIndex(where: ImpossibleBytes.isImpossible)
+            #expect(bytes.withUnsafeBufferPointer { ImpossibleBytes.firstOffset(in: $0) } == expected, "\(bytes)")
+        }
+    }
 }
