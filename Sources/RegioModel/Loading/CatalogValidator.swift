@@ -37,6 +37,12 @@ struct ParsedMemberships: Sendable {
     var records = MembershipTable()
     var positions = PackedPositions()
     var indices: [Int32] = []
+
+    mutating func reserveCapacity(_ count: Int) {
+        records.reserveCapacity(count)
+        positions.reserveCapacity(count)
+        indices.reserveCapacity(count)
+    }
 }
 
 /// Checks the three files record by record and then against each other, collecting every problem.
@@ -182,6 +188,10 @@ struct CatalogValidator {
                                   fastPath: Bool = true, progress: ((Int) -> Void)? = nil)
         -> (parsed: ParsedMemberships, outcome: JSONArrayPieces.Outcome)? {
         var parsed = ParsedMemberships()
+        // A membership takes over 100 bytes as usually written. Room for more than there will be costs
+        // nothing: large blocks are mappings of their own, whose untouched pages are never made
+        // (see MemoryReturn), while growing column by column copied and faulted in every page twice.
+        parsed.reserveCapacity(bytes.count / 100)
         var decoder = MembershipDecoder()
         let outcome = forEachRecord(in: bytes, file: CatalogLoader.membershipsFile, opensArray: opensArray,
                                     stopAtEnd: stopAtEnd, progress: progress, fast: !fastPath ? nil : { reader, index in

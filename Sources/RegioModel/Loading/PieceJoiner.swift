@@ -66,7 +66,7 @@ final class PieceJoiner: Sendable {
         guard var joined = state.joined else {
             // The first piece is taken as it is, with room for the others (pieces are about equal in bytes).
             var first = parsed
-            let expected = parsed.records.count * pieceCount + parsed.records.count / 4
+            let expected = parsed.records.count * pieceCount + parsed.records.count / 2
             first.records.reserveCapacity(expected)
             first.positions.reserveCapacity(expected)
             first.indices.reserveCapacity(expected)
