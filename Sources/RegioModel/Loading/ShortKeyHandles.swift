@@ -15,20 +15,29 @@ struct ShortKeyHandles {
 
     private static let slotBits = 14
     private var slots = [Slot](repeating: Slot(), count: 1 << slotBits)
+    /// The key found or remembered last: a territory's memberships are usually written together, and
+    /// comparing with it spares a visit to the table, which is mostly out of the processor's cache.
+    private var last = Slot()
 
     /// The handle remembered for these bytes, if any.
-    func handle(for bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    mutating func handle(for bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         // An empty key would match an empty slot.
         guard !bytes.isEmpty, let (low, high) = Self.words(bytes) else { return nil }
+        let length = Int32(bytes.count)
+        if last.length == length && last.low == low && last.high == high { return last.handle }
         let slot = slots[Self.slot(low, high, bytes.count)]
-        return slot.length == Int32(bytes.count) && slot.low == low && slot.high == high ? slot.handle : nil
+        guard slot.length == length && slot.low == low && slot.high == high else { return nil }
+        last = slot
+        return slot.handle
     }
 
     /// Remembers `handle` for these bytes (nothing for a key longer than 16 bytes), in place of whatever
     /// the slot held.
     mutating func remember(_ handle: Int32, for bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty, let (low, high) = Self.words(bytes) else { return }
-        slots[Self.slot(low, high, bytes.count)] = Slot(low: low, high: high, length: Int32(bytes.count), handle: handle)
+        let slot = Slot(low: low, high: high, length: Int32(bytes.count), handle: handle)
+        slots[Self.slot(low, high, bytes.count)] = slot
+        last = slot
     }
 
     /// Up to 16 bytes as two words, zero-padded (the length tells "a" from "a\0").
