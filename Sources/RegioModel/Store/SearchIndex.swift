@@ -276,8 +276,18 @@ struct SearchIndex: Sendable {
         found.names.withUnsafeMutableBufferPointer { bits in
             guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
             let first = needleBase[0]
+            // The names among the 64 of a word of bits that hold the query's letters and pairs, tested
+            // without a branch per name: about a third pass, which a branch would mispredict.
+            @inline(__always) func holding(_ word: Int) -> UInt64 {
+                let low = word << 6, end = min(low + 64, endName)
+                var passing: UInt64 = 0
+                for name in max(low, firstName)..<end {
+                    let misses = wanted & ~holds[name] | wantedPairs & ~pairs[name]
+                    passing |= UInt64(misses == 0 ? 1 : 0) << UInt64(name - low)
+                }
+                return passing
+            }
             @inline(__always) func consider(_ name: Int) {
-                guard wanted & ~holds[name] == 0, wantedPairs & ~pairs[name] == 0 else { return }
                 let rank: UInt8
                 if let letter {
                     let start = Int(starts[name])
@@ -293,16 +303,24 @@ struct SearchIndex: Sendable {
                 matched(owners[name], rank, name)
             }
             if let candidates {
-                // The bits of the names the query before found, lowest first: the index's order.
+                // The names the query before found, lowest first (the index's order): fewer, each tested alone.
                 for word in candidates.indices where candidates[word] != 0 {
                     var remaining = candidates[word]
+                    while remaining != 0 {
+                        let name = word << 6 | remaining.trailingZeroBitCount
+                        remaining &= remaining - 1
+                        if wanted & ~holds[name] | wantedPairs & ~pairs[name] == 0 { consider(name) }
+                    }
+                }
+            } else {
+                // Every name asked about, 64 at a time.
+                for word in (firstName >> 6)...((endName - 1) >> 6) {
+                    var remaining = holding(word)
                     while remaining != 0 {
                         consider(word << 6 | remaining.trailingZeroBitCount)
                         remaining &= remaining - 1
                     }
                 }
-            } else {
-                for name in firstName..<endName { consider(name) }
             }
         }}}}}}}}
         return found
