@@ -92,6 +92,30 @@ struct FastPathPropertyTests {
         }
     }
 
+    /// Typed a key at a time into one list, each query is searched among the names the one before found
+    /// (and a first letter from per-territory letters): the same as comparing every name, for territories
+    /// alone and for initiatives alone (whose names meet the territories' in the middle of a word of bits).
+    @Test(arguments: 1...60 as ClosedRange<UInt64>)
+    func searchNarrowedKeyByKeyIsTheFullSearch(seed: UInt64) {
+        let store = Self.randomStore(seed: seed)
+        var random = SeededRandom(seed: seed &+ 2000)
+        let queries = (0..<8).map { _ in Self.randomText(&random, pieces: 1 + random.below(4)) }
+            + store.territories.prefix(4).map { String($0.name.prefix(2 + random.below(6))) }
+        for query in queries {
+            for typed in (1...max(1, query.count)).map({ String(query.prefix($0)) }) {
+                let expected = Self.expectedHits(store, typed)
+                let territories = expected.compactMap { entry -> (Int, MatchRank)? in
+                    if case .territory(let index) = entry.key { return (index, entry.value.rank) } else { return nil }
+                }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : store.territoryNameRank($0.0) < store.territoryNameRank($1.0) }.map(\.0)
+                #expect(store.participants(search: typed) == territories, "seed \(seed), query '\(typed)'")
+            }
+            for typed in (1...max(1, query.count)).map({ String(query.prefix($0)) }) {
+                let expected = Set(Self.expectedHits(store, typed).keys.filter { if case .initiative = $0 { true } else { false } })
+                #expect(Set(store.searchInitiatives(typed).map(\.entity)) == expected, "seed \(seed), query '\(typed)'")
+            }
+        }
+    }
+
     @Test(arguments: 1...60 as ClosedRange<UInt64>)
     func filteredMemberCountsAgreeWithCountingByHand(seed: UInt64) {
         let store = Self.randomStore(seed: seed)

@@ -17,7 +17,7 @@ public struct CatalogCache: Sendable {
     let stamp: String
     public static let entryLimit = 8
     public static let byteLimit = 2 << 30
-    static let formatVersion = 3
+    static let formatVersion = 4
     static let suffix = ".catalog"
     private static let magic = Array("REGIO-CATALOG\n".utf8)
 

@@ -20,6 +20,7 @@ extension StoreIndexes {
         writer.int32s(folding.starts)
         writer.integers(folding.holds)
         writer.integers(folding.beginsWord)
+        writer.integers(folding.pairs)
     }
 
     init(from reader: inout SnapshotReader, of catalog: Catalog) throws(SnapshotError) {
@@ -42,7 +43,8 @@ extension StoreIndexes {
               let initiativeRank = Self.ranks(ofOrder: try reader.int32s(), count: initiatives)
         else { throw SnapshotError(message: "the store's indexes do not fit the catalog") }
         let folding = SearchIndex.Folding(bytes: try reader.integers(), starts: try reader.int32s(),
-                                          holds: try reader.integers(), beginsWord: try reader.integers())
+                                          holds: try reader.integers(), beginsWord: try reader.integers(),
+                                          pairs: try reader.integers())
         guard let search = SearchIndex(territories: catalog.territories, initiatives: catalog.initiatives, folding: folding)
         else { throw SnapshotError(message: "the search index does not fit the catalog") }
         self.init(membershipsByTerritory: byTerritory, membershipsByInitiative: byInitiative,
