@@ -1,7 +1,8 @@
 /// Several data folders as one catalog (`--data bundled --data ~/cordis-he`): territories with the same
 /// NUTS code are one territory (the first folder's record, with every folder's sources); initiatives keep
-/// their own kinds. An id that two folders use for different things is kept apart by a suffix naming the
-/// later folder's position (`id@2`), so nothing is lost or joined by accident.
+/// their own kinds. Any other id that two folders both use is kept apart by a suffix naming the later
+/// folder's position (`id@2`), so nothing is lost or joined by accident; records are not compared, so the
+/// same folder given twice counts its initiatives and memberships twice.
 public enum CatalogMerge {
     public static func merge(_ catalogs: [Catalog]) -> Catalog {
         guard catalogs.count > 1 else { return catalogs.first ?? Catalog(territories: [], initiatives: [], memberships: []) }
