@@ -27,6 +27,19 @@ import Testing
         #expect(lines[18].hasPrefix("╚"), "the box's bottom edge is intact: \(lines[18])")
     }
 
+    /// At 80 columns the chart beside the map is narrower than its title: the title ends in an ellipsis
+    /// inside the box instead of running into its border.
+    @Test(arguments: [80, 90, 100])
+    func theChartTitleIsCutWithAnEllipsisInsideTheBox(width: Int) throws {
+        var harness = Harness(width: width, height: 24)
+        harness.replay(["show-map"])
+        let line = try #require(harness.screen.lines.first { $0.contains("participants per") })
+        let title = line.drop { $0 != "p" }.prefix { $0 != "║" }.trimmingCharacters(in: .whitespaces)
+        #expect(title == "participants per member state" || (title.hasSuffix("…")
+            && "participants per member state".hasPrefix(String(title.dropLast()))), "\(line)")
+        #expect(line.hasSuffix("║"), "\(line)")
+    }
+
     @Test func theCutCountNamesTheMemberStatesBelow() throws {
         var harness = Harness(width: 60, height: 20)
         harness.replay(["show-map"])

@@ -66,7 +66,7 @@ struct MapView {
         let entries = store.memberStateCounts().filter { $0.participants > 0 || $0.country.isEUMember }
         let lines = BarChart.lines(entries.map { (label: $0.country.code.rawValue, value: $0.participants) },
                                    width: inner.maxX - x - 1)
-        screen.write(lang.t(.mapChartTitle), x: x, y: inner.y, role: .header)
+        screen.write(TextWidth.truncate(lang.t(.mapChartTitle), to: inner.maxX - x), x: x, y: inner.y, role: .header)
         let window = Self.window(count: lines.count, room: inner.height - 1,
                                  keeping: entries.firstIndex { $0.country.code == map.selected })
         var y = inner.y + 1
