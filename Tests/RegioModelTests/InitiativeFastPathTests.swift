@@ -51,4 +51,23 @@ struct InitiativeFastPathTests {
         #expect(fastProblems.contains { $0.kind == .duplicateID && $0.recordIndex == 4 })
         #expect(fastProblems.contains { $0.kind == .badFormat && $0.recordIndex == 5 })
     }
+
+    /// A blank parent, same_as or related is reported as empty by both paths, not looked up as the id ""
+    /// (which said `no initiative has id ""; did you mean "a"?`, as if the record should be its own parent).
+    @Test func aBlankReferenceIsReportedAsEmpty() throws {
+        let records = [
+            #"{"id": "a", "kind": "network", "name": "A", "parent": "", "sources": ["s"]}"#,
+            #"{"id": "b", "kind": "network", "name": "B", "same_as": "  ", "sources": ["s"]}"#,
+            #"{"id": "c", "kind": "network", "name": "C", "related": "", "parent": "a", "sources": ["s"]}"#,
+        ]
+        let bytes = Array(jsonLines(records).utf8)
+        let (fast, fastProblems) = Self.read(bytes, fastPath: true)
+        let (slow, slowProblems) = Self.read(bytes, fastPath: false)
+        #expect(fast?.records == slow?.records)
+        #expect(fastProblems == slowProblems)
+        #expect(fastProblems.map(\.field) == ["parent", "same_as", "related"])
+        #expect(fastProblems.allSatisfy { $0.kind == .emptyValue && $0.severity == .error
+            && $0.message.contains("is empty; expected the id of an initiative, or null") }, "\(fastProblems)")
+        #expect(fast?.records.last?.parent == "a")
+    }
 }

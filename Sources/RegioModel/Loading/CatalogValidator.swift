@@ -157,7 +157,7 @@ struct CatalogValidator {
             let kind = reader.requiredEnum("kind", InitiativeKind.self)
             let name = reader.requiredString("name")
             let description = reader.optionalString("description") ?? ""
-            let parent = reader.optionalString("parent")
+            let parent = reader.optionalReference("parent")
             let started = reader.optionalString("started")
             if let started, !Self.isYearOrMonth(started) {
                 reader.report(.badFormat, field: "started", at: reader.position(of: "started"),
@@ -166,7 +166,7 @@ struct CatalogValidator {
             let sources = validator.readSources(&reader)
             let counts = reader.countMap("counts")
             let countsSources = reader.stringArray("counts_sources", required: false) ?? []
-            let sameAs = reader.optionalString("same_as"), related = reader.optionalString("related")
+            let sameAs = reader.optionalReference("same_as"), related = reader.optionalReference("related")
             let leadNote = reader.optionalString("lead_regions_note")
             let conflict = reader.conflictNote()
             validator.problems += reader.foundProblems

@@ -26,13 +26,13 @@ struct InitiativeDecoder {
             case .kind: kind = PlainValues.choice(&reader, Self.kinds); return kind != nil
             case .name: name = nonBlankText(&reader); return name != nil
             case .description: return optionalText(&reader, into: &description)
-            case .parent: return optionalText(&reader, into: &parent)
+            case .parent: return optionalReference(&reader, into: &parent)
             case .started:
                 guard optionalText(&reader, into: &started) else { return false }
                 return started.map(CatalogValidator.isYearOrMonth) ?? true
             case .sources: sources = PlainValues.uniqueSourceList(&reader); return sources != nil
-            case .sameAs: return optionalText(&reader, into: &sameAs)
-            case .related: return optionalText(&reader, into: &related)
+            case .sameAs: return optionalReference(&reader, into: &sameAs)
+            case .related: return optionalReference(&reader, into: &related)
             case .leadNote: return optionalText(&reader, into: &leadNote)
             case .conflict:
                 // A blank conflict goes the long way, which reports it.
@@ -57,6 +57,13 @@ struct InitiativeDecoder {
     /// A string with something in it besides white space (the general path's "is empty" check).
     private func nonBlankText(_ reader: inout JSONReader) -> String? {
         text(&reader).flatMap { RecordReader.isBlank($0) ? nil : $0 }
+    }
+
+    /// `null` or a non-blank string into `value`; false for anything else (a blank id goes the long way,
+    /// which reports it).
+    private func optionalReference(_ reader: inout JSONReader, into value: inout String?) -> Bool {
+        guard optionalText(&reader, into: &value) else { return false }
+        return value.map { !RecordReader.isBlank($0) } ?? true
     }
 
     /// `null` or a string into `value`; false for anything else.

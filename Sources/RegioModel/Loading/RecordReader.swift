@@ -81,6 +81,17 @@ struct RecordReader {
         }
     }
 
+    /// The id of another record (a parent, `same_as`, `related`), or nil when absent or null. A blank id
+    /// is reported as such: looked up, it would only give "no initiative has id \"\"".
+    mutating func optionalReference(_ key: String) -> String? {
+        guard let text = optionalString(key) else { return nil }
+        guard !Self.isBlank(text) else {
+            report(.emptyValue, field: key, at: member(key)?.position, "is empty; expected the id of an initiative, or null")
+            return nil
+        }
+        return text
+    }
+
     mutating func requiredEnum<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> E?
     where E.RawValue == String {
         guard let text = requiredString(key) else { return nil }
