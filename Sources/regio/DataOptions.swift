@@ -79,13 +79,25 @@ extension DataChoice {
         return store
     }
 
+    /// What is wrong with a --data path that is not a folder, from stat's answer (a symbolic link loop is
+    /// not "no such folder").
+    private static func whyNotAFolder(_ path: String) -> String {
+        var info = stat()
+        if stat(path, &info) == 0 { return "is a file, not a folder" }
+        switch errno {
+        case ELOOP: return "cannot be opened: too many levels of symbolic links"
+        case EACCES: return "cannot be opened: permission denied"
+        default: return "no such folder"
+        }
+    }
+
     /// Loads one folder, from the cache when it can; a folder read from its files adds the writing of
     /// its cache entry to `saves`.
     private func loadCatalog(_ data: String, cache: CatalogCache?, progress: LoadProgress?,
                              saves: inout [(StoreIndexes?) -> Void]) throws -> Catalog {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
-            let what = FileManager.default.fileExists(atPath: data) ? "is a file, not a folder" : "no such folder"
+            let what = Self.whyNotAFolder(data)
             throw CommandFailure(message: "\(data.displaySafe): \(what); --data expects a folder with "
                                  + "territories.json, initiatives.json and memberships.json",
                                  status: CommandFailure.invalidDataStatus)

@@ -178,7 +178,12 @@ struct CommandLineTests {
 
     @Test("--data naming no folder says so in one line, with status 65")
     func dataFolderThatIsNotThere() throws {
-        for (path, expected) in [("/nonexistent-regio-folder", "no such folder"), ("/etc/hostname", "is a file, not a folder")] {
+        let folder = try ScratchFolder("regio-loop")
+        defer { folder.remove() }
+        let loop = folder.file("loop")
+        #expect(symlink(loop, loop) == 0)
+        for (path, expected) in [("/nonexistent-regio-folder", "no such folder"), ("/etc/hostname", "is a file, not a folder"),
+                                 (loop, "cannot be opened: too many levels of symbolic links")] {
             let result = try ProcessRunner.regio(["stats", "--data", path])
             #expect(result.status == 65)
             #expect(result.stdout.isEmpty)
