@@ -13,16 +13,14 @@ enum ImpossibleBytes {
     /// with a line break is not looked at byte by byte (a data file has one on nearly every line).
     static func firstOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let raw = UnsafeRawBufferPointer(bytes)
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// 0x80 in each byte of `x` that is zero.
-        func zeros(_ x: UInt64) -> UInt64 { ~(((x & low7) &+ low7) | x | low7) }
         var index = 0
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             // 0x80 in each byte below 0x20: its low seven bits plus 0x60 stay below 0x80, and its top bit is clear.
-            let below = ~(((word & low7) &+ 0x6060_6060_6060_6060) | word) & high
+            let below = ~(((word & ByteLanes.lows) &+ 0x6060_6060_6060_6060) | word) & ByteLanes.highs
             if below != 0 {
-                let allowed = zeros(word ^ (0x09 &* ones)) | zeros(word ^ (0x0A &* ones)) | zeros(word ^ (0x0D &* ones))
+                let allowed = ByteLanes.zeros(word ^ (0x09 &* ByteLanes.ones)) | ByteLanes.zeros(word ^ (0x0A &* ByteLanes.ones))
+                    | ByteLanes.zeros(word ^ (0x0D &* ByteLanes.ones))
                 let impossible = below & ~allowed
                 if impossible != 0 { return index + impossible.trailingZeroBitCount / 8 }
             }

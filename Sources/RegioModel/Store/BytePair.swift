@@ -10,12 +10,9 @@ struct BytePair {
 
     /// The first two bytes of a needle of two or more.
     init(_ first: UInt8, _ second: UInt8) {
-        self.first = UInt64(first) &* Self.ones
-        self.second = UInt64(second) &* Self.ones
+        self.first = UInt64(first) &* ByteLanes.ones
+        self.second = UInt64(second) &* ByteLanes.ones
     }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
     /// Whether bytes `0..<count` at `name` have the pair at some offset (false is certain; true may be
     /// wrong only for a name too long to test). Reads `longest + 1` bytes from `name`, which the caller
@@ -39,9 +36,6 @@ struct BytePair {
     @inline(__always)
     private func lanesHolding(_ here: UInt64, _ next: UInt64) -> UInt64 {
         let here = UInt64(littleEndian: here), next = UInt64(littleEndian: next)
-        let differs = (here ^ first) | (next ^ second)
-        // A lane's high bit is set when any of its bits is: (low seven bits + 0x7F) carries into it.
-        let nonzero = ((differs & Self.lows) &+ Self.lows) | differs
-        return ~nonzero & ~Self.lows
+        return ByteLanes.zeros((here ^ first) | (next ^ second))
     }
 }

@@ -276,14 +276,15 @@ struct SearchIndex: Sendable {
         found.names.withUnsafeMutableBufferPointer { bits in
             guard let base = haystack.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
             let first = needleBase[0]
+            /// The query's letters and pairs that a name lacks (none: it may hold the query).
+            @inline(__always) func misses(_ name: Int) -> UInt32 { wanted & ~holds[name] | wantedPairs & ~pairs[name] }
             // The names among the 64 of a word of bits that hold the query's letters and pairs, tested
             // without a branch per name: about a third pass, which a branch would mispredict.
             @inline(__always) func holding(_ word: Int) -> UInt64 {
                 let low = word << 6, end = min(low + 64, endName)
                 var passing: UInt64 = 0
                 for name in max(low, firstName)..<end {
-                    let misses = wanted & ~holds[name] | wantedPairs & ~pairs[name]
-                    passing |= UInt64(misses == 0 ? 1 : 0) << UInt64(name - low)
+                    passing |= UInt64(misses(name) == 0 ? 1 : 0) << UInt64(name - low)
                 }
                 return passing
             }
@@ -309,7 +310,7 @@ struct SearchIndex: Sendable {
                     while remaining != 0 {
                         let name = word << 6 | remaining.trailingZeroBitCount
                         remaining &= remaining - 1
-                        if wanted & ~holds[name] | wantedPairs & ~pairs[name] == 0 { consider(name) }
+                        if misses(name) == 0 { consider(name) }
                     }
                 }
             } else {
