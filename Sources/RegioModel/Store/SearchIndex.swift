@@ -42,16 +42,24 @@ struct SearchIndex: Sendable {
     /// The territories' names come first, then the initiatives': this many names are territories'.
     private var territoryNameCount = 0
 
-    /// `foldedNames` and `foldedInitiativeNames` are the territories' English names and the initiatives'
-    /// names, already folded for sorting.
-    init(territories: [Territory], initiatives: [Initiative], foldedNames: [String], foldedInitiativeNames: [String]) {
+    init(territories: [Territory], initiatives: [Initiative]) {
         territoryCount = territories.count
         entityCount = territories.count + initiatives.count
-        Self.forEachName(territories, initiatives) { name, language, owner, primary in
-            let preset = primary.map { owner < territories.count ? foldedNames[$0] : foldedInitiativeNames[$0] }
-            add(name, folded: preset, language: language, owner: owner)
+        Self.forEachName(territories, initiatives) { name, language, owner in
+            add(name, language: language, owner: owner)
             if owner < territories.count { territoryNameCount += 1 }
         }
+    }
+
+    /// The folded bytes of every entity's first name (a territory's English name, an initiative's name),
+    /// territories first, for the store's name orders: the folding is the index's, not done again.
+    func withFoldedFirstNames<Result>(_ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> Result) -> Result {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(entityCount)
+        for (name, owner) in owners.enumerated() where Int(owner) == ranges.count {
+            ranges.append(Int(starts[name])..<Int(starts[name + 1]))
+        }
+        return folded.withUnsafeBufferPointer { body($0, ranges) }
     }
 
     /// The index of these records with their names folded before (see `folding`); nil when the folded
@@ -64,7 +72,7 @@ struct SearchIndex: Sendable {
         holds = folding.holds
         beginsWord = folding.beginsWord
         pairs = folding.pairs
-        Self.forEachName(territories, initiatives) { name, language, owner, _ in
+        Self.forEachName(territories, initiatives) { name, language, owner in
             owners.append(Int32(owner))
             names.append(name)
             languages.append(language)
@@ -88,30 +96,30 @@ struct SearchIndex: Sendable {
     var folding: Folding { Folding(bytes: folded, starts: starts, holds: holds, beginsWord: beginsWord, pairs: pairs) }
 
     /// Every name the index holds, in its order: per territory its English name, its other names, its id
-    /// and NUTS code; then per initiative its name and id. `primary` is the record's number for the name
-    /// that the store folds for sorting too.
+    /// and NUTS code; then per initiative its name and id. Each entity's first name is the one the store
+    /// sorts by (see `withFoldedFirstNames`).
     private static func forEachName(_ territories: [Territory], _ initiatives: [Initiative],
-                                    _ body: (_ name: String, _ language: NameLanguage?, _ owner: Int, _ primary: Int?) -> Void) {
+                                    _ body: (_ name: String, _ language: NameLanguage?, _ owner: Int) -> Void) {
         // Field by field rather than `for territory in`, which would copy every record.
         for index in territories.indices {
             let name = territories[index].name
-            body(name, .en, index, index)
+            body(name, .en, index)
             for entry in territories[index].names where entry.text != name {
-                body(entry.text, entry.language, index, nil)
+                body(entry.text, entry.language, index)
             }
-            body(territories[index].id, nil, index, nil)
+            body(territories[index].id, nil, index)
             // A NUTS code finds its territory, and a prefix (SE33) the territories within that region.
-            if let nuts = territories[index].nuts { body(nuts, nil, index, nil) }
+            if let nuts = territories[index].nuts { body(nuts, nil, index) }
         }
         for index in initiatives.indices {
-            body(initiatives[index].name, nil, territories.count + index, index)
-            body(initiatives[index].id, nil, territories.count + index, nil)
+            body(initiatives[index].name, nil, territories.count + index)
+            body(initiatives[index].id, nil, territories.count + index)
         }
     }
 
-    private mutating func add(_ name: String, folded foldedName: String? = nil, language: NameLanguage?, owner: Int) {
+    private mutating func add(_ name: String, language: NameLanguage?, owner: Int) {
         let start = folded.count
-        folded.append(contentsOf: (foldedName ?? TextFolding.fold(name)).utf8)
+        TextFolding.append(folding: name, to: &folded)
         var classes: UInt32 = 0, wordStarts: UInt32 = 0, pairBits: UInt32 = 0
         // Built with the index, on the core that builds it while the store links the records.
         folded.withUnsafeBufferPointer { bytes in

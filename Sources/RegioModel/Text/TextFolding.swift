@@ -9,12 +9,58 @@ public enum TextFolding {
         // a million-membership load folds a few hundred thousand names.
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
-        var lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            appendFolded(scalar, to: &result, lastWasSpace: &lastWasSpace)
-        }
-        if lastWasSpace, !result.isEmpty { result.removeLast() }
+        append(folding: text, to: &result)
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends `text` folded to `result` as UTF-8, after whatever `result` holds already: the search
+    /// index folds every name into one buffer, without a String for each.
+    static func append(folding text: String, to result: inout [UInt8]) {
+        let start = result.count
+        var lastWasSpace = true
+        if !appendFoldedASCII(text.utf8, to: &result, lastWasSpace: &lastWasSpace) {
+            for scalar in text.unicodeScalars {
+                appendFolded(scalar, to: &result, lastWasSpace: &lastWasSpace)
+            }
+        }
+        if lastWasSpace, result.count > start { result.removeLast() }
+    }
+
+    /// Most names are plain ASCII, which folds byte by byte through a table, without decoding scalars.
+    /// False, with nothing appended, when `bytes` hold anything else.
+    private static func appendFoldedASCII(_ bytes: String.UTF8View, to result: inout [UInt8],
+                                          lastWasSpace: inout Bool) -> Bool {
+        let start = result.count
+        let folded = bytes.withContiguousStorageIfAvailable { bytes -> Bool in
+            let space = UInt8(ascii: " ")
+            for byte in bytes {
+                guard byte < 0x80 else {
+                    result.removeSubrange(start...)
+                    lastWasSpace = true
+                    return false
+                }
+                let kept = asciiFolded[Int(byte)]
+                if kept != 0 {
+                    result.append(kept)
+                    lastWasSpace = false
+                } else if !lastWasSpace {
+                    result.append(space)
+                    lastWasSpace = true
+                }
+            }
+            return true
+        }
+        return folded ?? false
+    }
+
+    /// What `appendFolded` makes of each ASCII byte: the letter in lower case, the digit, or 0 for a
+    /// separator (everything else).
+    private static let asciiFolded: [UInt8] = (0..<128).map { (byte: UInt8) -> UInt8 in
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+        default: 0
+        }
     }
 
     /// Where `query` matches in `text`, as ranges of character offsets into `text`, for highlighting.
