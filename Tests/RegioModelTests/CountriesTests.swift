@@ -66,6 +66,22 @@ struct CountriesTests {
     }
 }
 
+extension CountriesTests {
+    /// The loader finds a territory's country by its two bytes; it must find exactly the countries that
+    /// looking the code up as text finds, for every pair of bytes.
+    @Test func theTwoByteLookupFindsWhatTheCodeLookupFinds() {
+        for first in UInt8.min...UInt8.max {
+            for second in UInt8.min...UInt8.max {
+                let text = String(decoding: [first, second], as: UTF8.self)
+                let byText = Countries.named(CountryCode(text))
+                let byBytes = Countries.index(ofCode: first, second).map { Countries.all[$0] }
+                #expect(byBytes == byText, "\(first) \(second)")
+            }
+        }
+        #expect(Countries.all.allSatisfy { Countries.index(ofCode: Array($0.code.rawValue.utf8)[0], Array($0.code.rawValue.utf8)[1]) != nil })
+    }
+}
+
 @Suite("Vocabularies")
 struct KindsTests {
     @Test func rawValuesAreTheDataFormatsWords() {

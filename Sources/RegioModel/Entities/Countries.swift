@@ -90,6 +90,27 @@ public enum Countries {
     private static let byCode: [CountryCode: Country] =
         Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
 
+    /// The index in `all` of the country whose code is these two capital letters; nil for any other
+    /// bytes. Spares a loader making a String and hashing it for each of a hundred thousand territories.
+    static func index(ofCode first: UInt8, _ second: UInt8) -> Int? {
+        let (a, b) = (Int(first) - 65, Int(second) - 65)
+        guard (0..<26).contains(a), (0..<26).contains(b) else { return nil }
+        let index = indexByLetters[a * 26 + b]
+        return index < 0 ? nil : Int(index)
+    }
+
+    private static let indexByLetters: [Int8] = {
+        var table = [Int8](repeating: -1, count: 26 * 26)
+        for (index, country) in all.enumerated() {
+            // Every code is two capital letters; CountriesTests checks that each is found.
+            let letters = Array(country.code.rawValue.utf8)
+            guard letters.count == 2 else { continue }
+            let (a, b) = (Int(letters[0]) - 65, Int(letters[1]) - 65)
+            if (0..<26).contains(a) && (0..<26).contains(b) { table[a * 26 + b] = Int8(index) }
+        }
+        return table
+    }()
+
     private static let indexByCode: [CountryCode: Int] =
         Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element.code, $0.offset) })
 

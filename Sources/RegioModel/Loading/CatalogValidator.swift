@@ -10,13 +10,14 @@ struct ParsedFile<Record: Sendable>: Sendable {
 
     /// Keeps a record a fast path decoded; false, keeping nothing, when its id was seen before (the
     /// long way then reports the repeat).
-    mutating func keepFirst(_ record: Record, id: String, at position: SourcePosition, index: Int) -> Bool {
+    mutating func keepFirst(_ record: consuming Record, id: String, at position: SourcePosition, index: Int) -> Bool {
         // One lookup for the usual new id; a repeat puts the first record's number back.
         if let first = ids.updateValue(index, forKey: id) {
             ids[id] = first
             return false
         }
-        records.append(record)
+        // Moved in, not copied: a copy retains and then releases each of a territory's strings.
+        records.append(consume record)
         positions.append(position)
         indices.append(index)
         return true

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The bytes of one data file: in memory (the bundled dataset, tests) or an open file read a range at a
 /// time, so that a large file never has to sit in memory whole.
@@ -21,7 +22,7 @@ enum ByteSource: Sendable {
         case .memory(let bytes):
             return .success(bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) })
         case .file(let file):
-            return file.read(range).map { bytes in bytes.withUnsafeBufferPointer(body) }
+            return file.withBytes(range, body)
         }
     }
 }
@@ -105,50 +106,78 @@ final class DataFile: Sendable {
     let descriptor: Int32
     /// The size when it was opened; a file that shrinks afterwards reads short, one that grows is cut.
     let size: Int
+    /// Buffers whose reads are over, for the next reads to fill again. The memberships file is read in
+    /// pieces of a few MB, a core at a time: with a new buffer for each, the kernel had to hand out and
+    /// clear fresh pages for every byte of the file, about 35,000 page faults per 136 MB.
+    private let spareBuffers = Mutex<[ReadBuffer]>([])
+
+    /// A buffer is used by one read at a time: the lock hands it from the read that ends to the next.
+    private struct ReadBuffer: @unchecked Sendable {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+    }
 
     init(descriptor: Int32, size: Int) {
         self.descriptor = descriptor
         self.size = size
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        close(descriptor)
+        spareBuffers.withLock { buffers in buffers.forEach { $0.bytes.deallocate() } }
+    }
 
-    /// The bytes of `range`, read no further than a byte that cannot be JSON (see `ImpossibleBytes`):
-    /// the parser stops there with its message, so nothing after it is ever needed. The bytes are
-    /// checked a chunk at a time as they arrive, while they are still in the processor's cache, and the
-    /// whole range is only allocated once its first chunk is clean: a 1 GiB file of zeros costs one chunk.
+    /// The bytes of `range`, as a copy (see `withBytes`).
     func read(_ range: Range<Int>) -> Result<[UInt8], DataFiles.ReadFailure> {
-        var failure: DataFiles.ReadFailure?
-        // Filled straight from the file: zeroing the buffer first would touch every page twice.
-        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> (filled: Int, stopped: Bool) {
-            var filled = start
-            while filled < buffer.count {
-                let want = min(buffer.count - filled, ImpossibleBytes.chunkSize)
-                let count = pread(descriptor, buffer.baseAddress! + filled, want, off_t(range.lowerBound + filled))
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = DataFiles.ReadFailure(errno: errno)
-                    return (filled, true)
-                }
-                if count == 0 { return (filled, true) }
-                if let found = ImpossibleBytes.firstOffset(in: UnsafeBufferPointer(rebasing: buffer[filled..<filled + count])) {
-                    return (filled + found + 1, true)
-                }
-                filled += count
+        withBytes(range) { Array($0) }
+    }
+
+    /// Calls `body` with the bytes of `range`, read no further than a byte that cannot be JSON (see
+    /// `ImpossibleBytes`): the parser stops there with its message, so nothing after it is ever needed.
+    /// The bytes are checked a chunk at a time as they arrive, while they are still in the processor's
+    /// cache. Pages of the buffer are only touched as they are filled, so a 1 GiB file of zeros costs
+    /// one chunk.
+    func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
+        -> Swift.Result<Result, DataFiles.ReadFailure> {
+        let buffer = takeBuffer(capacity: range.count).bytes
+        defer { giveBack(ReadBuffer(bytes: buffer)) }
+        var filled = 0
+        while filled < range.count {
+            // Filled straight from the file: zeroing the buffer first would touch every page twice.
+            let want = min(range.count - filled, ImpossibleBytes.chunkSize)
+            let count = pread(descriptor, buffer.baseAddress! + filled, want, off_t(range.lowerBound + filled))
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(DataFiles.ReadFailure(errno: errno))
             }
-            return (filled, false)
+            if count == 0 { break }
+            if let found = ImpossibleBytes.firstOffset(in: UnsafeBufferPointer(rebasing: buffer[filled..<filled + count])) {
+                filled += found + 1
+                break
+            }
+            filled += count
         }
-        var stopped = false
-        let first = [UInt8](unsafeUninitializedCapacity: min(range.count, ImpossibleBytes.chunkSize)) { buffer, initialized in
-            (initialized, stopped) = fill(buffer, from: 0)
+        return .success(body(UnsafeBufferPointer(rebasing: buffer[0..<filled])))
+    }
+
+    /// The smallest spare buffer that holds `capacity` bytes, else a new one with a little room to spare:
+    /// the pieces of a file differ by a few bytes.
+    private func takeBuffer(capacity: Int) -> ReadBuffer {
+        let spare = spareBuffers.withLock { buffers -> ReadBuffer? in
+            guard let best = buffers.indices.filter({ buffers[$0].bytes.count >= capacity })
+                .min(by: { buffers[$0].bytes.count < buffers[$1].bytes.count }) else { return nil }
+            return buffers.remove(at: best)
         }
-        if let failure { return .failure(failure) }
-        guard !stopped, first.count < range.count else { return .success(first) }
-        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
-            first.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
-            initialized = fill(buffer, from: first.count).filled
+        return spare ?? ReadBuffer(bytes: .allocate(capacity: max(1, capacity + capacity / 16)))
+    }
+
+    /// Keeps a buffer for the next read; no more than one per core and one more, the largest.
+    private func giveBack(_ buffer: ReadBuffer) {
+        let dropped = spareBuffers.withLock { buffers -> ReadBuffer? in
+            buffers.append(buffer)
+            guard buffers.count > Parallel.width + 1,
+                  let smallest = buffers.indices.min(by: { buffers[$0].bytes.count < buffers[$1].bytes.count }) else { return nil }
+            return buffers.remove(at: smallest)
         }
-        if let failure { return .failure(failure) }
-        return .success(bytes)
+        dropped?.bytes.deallocate()
     }
 }

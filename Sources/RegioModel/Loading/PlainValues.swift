@@ -97,9 +97,15 @@ struct PlainValues {
     mutating func sourceList(_ reader: inout JSONReader) -> [String]? {
         let bytes = reader.bytes
         let start = reader.index
+        // Skimmed first, so that a list seen before costs no array of its items.
+        var skimmed = reader
+        guard Self.skipPlainStrings(&skimmed) else { return nil }
+        let whole = start..<skimmed.index
+        if let known = sourceLists.known(whole, in: bytes) {
+            reader = skimmed
+            return known
+        }
         guard let items = Self.plainStrings(&reader) else { return nil }
-        let whole = start..<reader.index
-        if let known = sourceLists.known(whole, in: bytes) { return known }
         var list: [String] = []
         for item in items {
             guard let text = text(item, in: bytes) else { return nil }
@@ -124,20 +130,30 @@ struct PlainValues {
 
     /// The ranges of a non-empty array of plain strings.
     private static func plainStrings(_ reader: inout JSONReader) -> [Range<Int>]? {
-        let bytes = reader.bytes
-        guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "[") else { return nil }
-        reader.index += 1
         var items: [Range<Int>] = []
+        return forEachPlainString(&reader) { items.append($0) } ? items : nil
+    }
+
+    /// Moves past a non-empty array of plain strings; false when it is anything else.
+    private static func skipPlainStrings(_ reader: inout JSONReader) -> Bool {
+        forEachPlainString(&reader) { _ in }
+    }
+
+    @inline(__always)
+    private static func forEachPlainString(_ reader: inout JSONReader, _ body: (Range<Int>) -> Void) -> Bool {
+        let bytes = reader.bytes
+        guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "[") else { return false }
+        reader.index += 1
         while true {
             reader.skipWhitespace()
-            guard let item = reader.plainString() else { return nil }
-            items.append(item)
+            guard let item = reader.plainString() else { return false }
+            body(item)
             reader.skipWhitespace()
-            guard reader.index < bytes.count else { return nil }
+            guard reader.index < bytes.count else { return false }
             if bytes[reader.index] == UInt8(ascii: ",") { reader.index += 1; continue }
-            guard bytes[reader.index] == UInt8(ascii: "]") else { return nil }
+            guard bytes[reader.index] == UInt8(ascii: "]") else { return false }
             reader.index += 1
-            return items
+            return true
         }
     }
 
@@ -188,7 +204,10 @@ struct PlainValues {
 
     /// The string for a plain string's bytes, made afresh; nil when they are not valid UTF-8.
     static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        for byte in bytes where byte >= 0x80 { return String(validating: bytes, as: UTF8.self) }
-        return String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Decoding replaces what is not UTF-8, so the text has exactly these bytes only when they are
+        // valid. (String(validating:as:) is generic: it looked up type metadata for every name not in ASCII.)
+        for byte in bytes where byte >= 0x80 { return text.utf8.elementsEqual(bytes) ? text : nil }
+        return text
     }
 }

@@ -181,7 +181,16 @@ struct RecordReader {
         if first > 0x20 && first < 0x80 { return false }
         // A character is white space when its first scalar is: a name in another script is known not to
         // be blank from that scalar alone, without breaking the text into characters.
-        if let scalar = text.unicodeScalars.first, !scalar.properties.isWhitespace { return false }
+        if let scalar = text.unicodeScalars.first, !isWhiteSpace(scalar) { return false }
         return text.allSatisfy(\.isWhitespace)
+    }
+
+    /// Unicode's White_Space property, written out: asking the scalar's properties looked the property up
+    /// for every name not in ASCII. `WhiteSpaceTests` checks this against the property for every scalar.
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

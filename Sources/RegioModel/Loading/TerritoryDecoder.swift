@@ -41,7 +41,7 @@ struct TerritoryDecoder {
                     return true
                 }
             case .country:
-                country = values.nonBlankText(&reader).flatMap { Countries.named(CountryCode($0)) }
+                country = Self.country(&reader)
                 return country != nil
             case .nuts:
                 guard let text = values.optionalText(&reader) else { return false }
@@ -70,6 +70,15 @@ struct TerritoryDecoder {
         return Territory(id: id, kind: kind, name: name, names: names.sorted { $0.language < $1.language },
                          country: country.code, nuts: nuts, nutsNote: nutsNote, sources: sources,
                          confidence: confidence, note: note, conflict: conflict)
+    }
+
+    /// The known country whose two-letter code is the plain string at the reader (anything else goes the
+    /// general way).
+    private static func country(_ reader: inout JSONReader) -> Country? {
+        guard let range = reader.plainString(), range.count == 2,
+              let index = Countries.index(ofCode: reader.bytes[range.lowerBound], reader.bytes[range.lowerBound + 1])
+        else { return nil }
+        return Countries.all[index]
     }
 
     /// What the general path accepts without a word: 2 to 5 upper-case letters and digits starting with
