@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import RegioModel
 
@@ -39,6 +40,35 @@ struct ChunkedReadTests {
         #expect(try Self.read(path, 0..<size) == Array(bytes[0...offset]))
         // A range that starts after the byte is read up to its own first impossible byte.
         if offset + 1 < size - 2000 { #expect(try Self.read(path, offset + 1..<size) == Array(bytes[offset + 1...offset + 1000])) }
+    }
+
+    /// Reads of one open file reuse the buffers of reads that ended (`DataFile`): each read must see
+    /// exactly its own range, never bytes a longer read left behind, also when reads run on several
+    /// threads at once and some stop early at an impossible byte.
+    @Test func readsThatReuseBuffersSeeOnlyTheirOwnBytes() throws {
+        let size = ImpossibleBytes.chunkSize * 2 + 777
+        let impossible = ImpossibleBytes.chunkSize + 3
+        let (folder, path, bytes) = try Self.file(size: size, impossible: [impossible])
+        defer { _ = folder }
+        guard case .success(.file(let file)) = DataFiles.open(path) else { throw CocoaError(.fileReadUnknown) }
+        /// What reading `range` must give: up to and including the first impossible byte in it.
+        @Sendable func expected(_ range: Range<Int>) -> [UInt8] {
+            range.contains(impossible) ? Array(bytes[range.lowerBound...impossible]) : Array(bytes[range])
+        }
+        var random = SeededRandom(seed: 9)
+        let ranges = (0..<400).map { _ -> Range<Int> in
+            let start = random.below(size)
+            return start..<min(size, start + random.below(random.chance(30) ? size : 5_000) + 1)
+        }
+        let wrong = ranges.filter { (try? file.read($0).get()) != expected($0) }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            let range = ranges[index]
+            let same = (try? file.withBytes(range) { Array($0) }.get()) == expected(range)
+            if !same { failures.withLock { $0 += 1 } }
+        }
+        #expect(failures.withLock { $0 } == 0)
     }
 
     /// A large memberships file with a control byte deep inside, loaded from disk in pieces, reports what
