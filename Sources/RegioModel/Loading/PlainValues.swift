@@ -202,12 +202,18 @@ struct PlainValues {
         return strings.value(for: range, in: bytes, make: Self.text)
     }
 
+    private static func holds(_ text: String, exactly bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { own in
+            own.count == bytes.count && (own.isEmpty || memcmp(own.baseAddress!, bytes.baseAddress!, own.count) == 0)
+        } ?? text.utf8.elementsEqual(bytes)
+    }
+
     /// The string for a plain string's bytes, made afresh; nil when they are not valid UTF-8.
     static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let text = String(decoding: bytes, as: UTF8.self)
         // Decoding replaces what is not UTF-8, so the text has exactly these bytes only when they are
         // valid. (String(validating:as:) is generic: it looked up type metadata for every name not in ASCII.)
-        for byte in bytes where byte >= 0x80 { return text.utf8.elementsEqual(bytes) ? text : nil }
+        for byte in bytes where byte >= 0x80 { return Self.holds(text, exactly: bytes) ? text : nil }
         return text
     }
 }

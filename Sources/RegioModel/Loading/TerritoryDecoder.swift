@@ -67,7 +67,9 @@ struct TerritoryDecoder {
         }
         guard plain, let id, let kind, let name, let country, let sources, let confidence else { return nil }
         if let nuts, !Self.isNUTS(nuts, of: country) { return nil }
-        return Territory(id: id, kind: kind, name: name, names: names.sorted { $0.language < $1.language },
+        // Usually written in order already: sorting a new array for each territory cost more than checking.
+        if zip(names, names.dropFirst()).contains(where: { $1.language < $0.language }) { names.sort { $0.language < $1.language } }
+        return Territory(id: id, kind: kind, name: name, names: names,
                          country: country.code, nuts: nuts, nutsNote: nutsNote, sources: sources,
                          confidence: confidence, note: note, conflict: conflict)
     }
