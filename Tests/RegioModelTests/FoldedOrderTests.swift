@@ -29,11 +29,20 @@ struct FoldedOrderTests {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    @Test func foldingAnASCIINameByTableGivesWhatFoldingItScalarByScalarGives() {
+    @Test func foldingByTableGivesWhatFoldingScalarByScalarGives() {
         var random = SeededRandom(seed: 41)
         for round in 0..<20_000 {
             let name = Self.randomName(&random, asciiOnly: round % 2 == 0)
             #expect(TextFolding.fold(name) == Self.foldedOneScalarAtATime(name), "\(name.debugDescription)")
+        }
+    }
+
+    @Test func everyTwoByteScalarFoldsByTableAsItDoesOneAtATime() {
+        for value in UInt32(0x80)..<0x800 {
+            let scalar = String(Unicode.Scalar(value)!)
+            for name in [scalar, "a" + scalar + "b", "x " + scalar + scalar + " y", scalar + "-" + scalar] {
+                #expect(TextFolding.fold(name) == Self.foldedOneScalarAtATime(name), "U+\(String(value, radix: 16))")
+            }
         }
     }
 

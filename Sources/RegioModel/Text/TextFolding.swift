@@ -14,43 +14,75 @@ public enum TextFolding {
     }
 
     /// Appends `text` folded to `result` as UTF-8, after whatever `result` holds already: the search
-    /// index folds every name into one buffer, without a String for each.
+    /// index folds every name into one buffer, without a String for each. Read from the UTF-8 bytes:
+    /// ASCII and the two-byte letters (Latin with diacritics, Greek, Cyrillic: most names) through
+    /// tables, only longer scalars one by one.
     static func append(folding text: String, to result: inout [UInt8]) {
         let start = result.count
         var lastWasSpace = true
-        if !appendFoldedASCII(text.utf8, to: &result, lastWasSpace: &lastWasSpace) {
-            for scalar in text.unicodeScalars {
-                appendFolded(scalar, to: &result, lastWasSpace: &lastWasSpace)
+        var text = text
+        text.withUTF8 { bytes in
+            let space = UInt8(ascii: " ")
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    let kept = asciiFolded[Int(lead)]
+                    if kept != 0 {
+                        result.append(kept)
+                        lastWasSpace = false
+                    } else if !lastWasSpace {
+                        result.append(space)
+                        lastWasSpace = true
+                    }
+                    index += 1
+                    continue
+                }
+                // A String's bytes are valid UTF-8, so the lead byte tells the length.
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = UInt32(lead) & (0xFF >> (length + 1))
+                for next in bytes[index + 1..<index + length] { value = value << 6 | UInt32(next & 0x3F) }
+                index += length
+                if length == 2, let folded = TwoByteFolding.table[Int(value) - 0x80].known {
+                    switch folded {
+                    case .dropped: break
+                    case .separator:
+                        if !lastWasSpace { result.append(space); lastWasSpace = true }
+                    case .letters(let word, let count):
+                        for place in 0..<count { result.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(place)))) }
+                        lastWasSpace = false
+                    }
+                } else {
+                    appendFolded(Unicode.Scalar(value)!, to: &result, lastWasSpace: &lastWasSpace)
+                }
             }
         }
         if lastWasSpace, result.count > start { result.removeLast() }
     }
 
-    /// Most names are plain ASCII, which folds byte by byte through a table, without decoding scalars.
-    /// False, with nothing appended, when `bytes` hold anything else.
-    private static func appendFoldedASCII(_ bytes: String.UTF8View, to result: inout [UInt8],
-                                          lastWasSpace: inout Bool) -> Bool {
-        let start = result.count
-        let folded = bytes.withContiguousStorageIfAvailable { bytes -> Bool in
-            let space = UInt8(ascii: " ")
-            for byte in bytes {
-                guard byte < 0x80 else {
-                    result.removeSubrange(start...)
-                    lastWasSpace = true
-                    return false
-                }
-                let kept = asciiFolded[Int(byte)]
-                if kept != 0 {
-                    result.append(kept)
-                    lastWasSpace = false
-                } else if !lastWasSpace {
-                    result.append(space)
-                    lastWasSpace = true
-                }
-            }
-            return true
+    /// What `appendFolded` does with each scalar written in two UTF-8 bytes (U+0080 to U+07FF), worked
+    /// out once by calling it, so that the table cannot disagree with it.
+    private enum TwoByteFolding {
+        enum Folded {
+            case dropped, separator
+            /// Up to eight bytes, the first in the lowest byte of the word.
+            case letters(UInt64, count: Int)
         }
-        return folded ?? false
+
+        struct Entry {
+            /// Nil when the folded form is longer than a word: `appendFolded` is then called itself.
+            var known: Folded?
+        }
+
+        static let table: [Entry] = (UInt32(0x80)..<0x800).map { value in
+            var bytes: [UInt8] = [], lastWasSpace = false
+            appendFolded(Unicode.Scalar(value)!, to: &bytes, lastWasSpace: &lastWasSpace)
+            if bytes.isEmpty { return Entry(known: .dropped) }
+            if lastWasSpace { return Entry(known: bytes == [UInt8(ascii: " ")] ? .separator : nil) }
+            guard bytes.count <= 8 else { return Entry(known: nil) }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            return Entry(known: .letters(word, count: bytes.count))
+        }
     }
 
     /// What `appendFolded` makes of each ASCII byte: the letter in lower case, the digit, or 0 for a
