@@ -42,9 +42,9 @@ struct ChunkedReadTests {
         if offset + 1 < size - 2000 { #expect(try Self.read(path, offset + 1..<size) == Array(bytes[offset + 1...offset + 1000])) }
     }
 
-    /// Reads of one open file reuse the buffers of reads that ended (`DataFile`): each read must see
-    /// exactly its own range, never bytes a longer read left behind, also when reads run on several
-    /// threads at once and some stop early at an impossible byte.
+    /// Reads of one open file reuse the buffers of reads that ended, while more reads are to come
+    /// (`DataFile`): each read must see exactly its own range, never bytes a longer read left behind,
+    /// also when reads run on several threads at once and some stop early at an impossible byte.
     @Test func readsThatReuseBuffersSeeOnlyTheirOwnBytes() throws {
         let size = ImpossibleBytes.chunkSize * 2 + 777
         let impossible = ImpossibleBytes.chunkSize + 3
@@ -60,8 +60,14 @@ struct ChunkedReadTests {
             let start = random.below(size)
             return start..<min(size, start + random.below(random.chance(30) ? size : 5_000) + 1)
         }
+        file.expectReads(ranges.count)
         let wrong = ranges.filter { (try? file.read($0).get()) != expected($0) }
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+        // Nothing is kept once no read is to come, so the buffers do not outlast the reading.
+        #expect(file.spareBufferCount == 0)
+        file.expectReads(ranges.count)
+        _ = file.read(0..<10)
+        #expect(file.spareBufferCount == 1)
         let failures = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             let range = ranges[index]
@@ -69,6 +75,7 @@ struct ChunkedReadTests {
             if !same { failures.withLock { $0 += 1 } }
         }
         #expect(failures.withLock { $0 } == 0)
+        #expect(file.spareBufferCount == 0)
     }
 
     /// A large memberships file with a control byte deep inside, loaded from disk in pieces, reports what

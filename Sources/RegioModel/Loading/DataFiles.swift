@@ -14,6 +14,11 @@ enum ByteSource: Sendable {
         }
     }
 
+    /// Says that `count` more reads will follow (see `DataFile.expectReads`).
+    func expectReads(_ count: Int) {
+        if case .file(let file) = self { file.expectReads(count) }
+    }
+
     /// Calls `body` with `range` of the bytes (clamped to what there is), or says why they cannot be read.
     func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
         -> Swift.Result<Result, DataFiles.ReadFailure> {
@@ -109,7 +114,14 @@ final class DataFile: Sendable {
     /// Buffers whose reads are over, for the next reads to fill again. The memberships file is read in
     /// pieces of a few MB, a core at a time: with a new buffer for each, the kernel had to hand out and
     /// clear fresh pages for every byte of the file, about 35,000 page faults per 136 MB.
-    private let spareBuffers = Mutex<[ReadBuffer]>([])
+    private let spareBuffers = Mutex<Spares>(Spares())
+
+    /// Buffers are kept only for reads the caller said will come (`expectReads`): a buffer nobody will
+    /// fill again is given back at once, so that it does not add to the peak memory of what follows.
+    private struct Spares {
+        var buffers: [ReadBuffer] = []
+        var readsToCome = 0
+    }
 
     /// A buffer is used by one read at a time: the lock hands it from the read that ends to the next.
     private struct ReadBuffer: @unchecked Sendable {
@@ -123,7 +135,7 @@ final class DataFile: Sendable {
 
     deinit {
         close(descriptor)
-        spareBuffers.withLock { buffers in buffers.forEach { $0.bytes.deallocate() } }
+        spareBuffers.withLock { spares in spares.buffers.forEach { $0.bytes.deallocate() } }
     }
 
     /// The bytes of `range`, as a copy (see `withBytes`).
@@ -159,25 +171,41 @@ final class DataFile: Sendable {
         return .success(body(UnsafeBufferPointer(rebasing: buffer[0..<filled])))
     }
 
+    /// Says that `count` more reads of this file will follow (the pieces of a file read by several
+    /// threads), so that a read's buffer is kept for the next.
+    func expectReads(_ count: Int) {
+        spareBuffers.withLock { $0.readsToCome = count }
+    }
+
+    /// Buffers kept for reads to come.
+    var spareBufferCount: Int { spareBuffers.withLock { $0.buffers.count } }
+
     /// The smallest spare buffer that holds `capacity` bytes, else a new one with a little room to spare:
     /// the pieces of a file differ by a few bytes.
     private func takeBuffer(capacity: Int) -> ReadBuffer {
-        let spare = spareBuffers.withLock { buffers -> ReadBuffer? in
-            guard let best = buffers.indices.filter({ buffers[$0].bytes.count >= capacity })
-                .min(by: { buffers[$0].bytes.count < buffers[$1].bytes.count }) else { return nil }
-            return buffers.remove(at: best)
+        let (spare, unwanted) = spareBuffers.withLock { spares -> (ReadBuffer?, [ReadBuffer]) in
+            spares.readsToCome = max(0, spares.readsToCome - 1)
+            let buffers = spares.buffers
+            let best = buffers.indices.filter({ buffers[$0].bytes.count >= capacity })
+                .min(by: { buffers[$0].bytes.count < buffers[$1].bytes.count })
+            let spare = best.map { spares.buffers.remove(at: $0) }
+            // No more buffers than reads to come; the smallest go first.
+            spares.buffers.sort { $0.bytes.count > $1.bytes.count }
+            let unwanted = Array(spares.buffers.dropFirst(spares.readsToCome))
+            spares.buffers.removeLast(unwanted.count)
+            return (spare, unwanted)
         }
+        unwanted.forEach { $0.bytes.deallocate() }
         return spare ?? ReadBuffer(bytes: .allocate(capacity: max(1, capacity + capacity / 16)))
     }
 
-    /// Keeps a buffer for the next read; no more than one per core and one more, the largest.
+    /// Keeps a buffer while reads are yet to start that could use it; frees it otherwise.
     private func giveBack(_ buffer: ReadBuffer) {
-        let dropped = spareBuffers.withLock { buffers -> ReadBuffer? in
-            buffers.append(buffer)
-            guard buffers.count > Parallel.width + 1,
-                  let smallest = buffers.indices.min(by: { buffers[$0].bytes.count < buffers[$1].bytes.count }) else { return nil }
-            return buffers.remove(at: smallest)
+        let kept = spareBuffers.withLock { spares -> Bool in
+            guard spares.buffers.count < spares.readsToCome else { return false }
+            spares.buffers.append(buffer)
+            return true
         }
-        dropped?.bytes.deallocate()
+        if !kept { buffer.bytes.deallocate() }
     }
 }

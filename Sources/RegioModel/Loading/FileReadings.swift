@@ -49,6 +49,8 @@ struct FileReadings {
         }
         let starts = memberships.map { JSONArrayPieces.starts(in: $0, count: Parallel.width * piecesPerCore) } ?? []
         let joiner = PieceJoiner(pieceCount: starts.count)
+        // Each piece's buffer is then filled again by a later piece, until none is left to read.
+        memberships?.expectReads(starts.count)
         // The territories and initiatives files are each read whole by one task (an import's initiatives,
         // one per project, take longest), so they go first and the pieces fill the cores around them.
         Parallel.run(2 + starts.count) { task in
