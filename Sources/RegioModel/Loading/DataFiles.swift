@@ -146,28 +146,51 @@ final class DataFile: Sendable {
     /// Calls `body` with the bytes of `range`, read no further than a byte that cannot be JSON (see
     /// `ImpossibleBytes`): the parser stops there with its message, so nothing after it is ever needed.
     /// The bytes are checked a chunk at a time as they arrive, while they are still in the processor's
-    /// cache. Pages of the buffer are only touched as they are filled, so a 1 GiB file of zeros costs
-    /// one chunk.
+    /// cache, and a new buffer for the whole range is only allocated once its first chunk is clean: a
+    /// 1 GiB file of zeros costs one chunk, also under a limit on virtual memory.
     func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
         -> Swift.Result<Result, DataFiles.ReadFailure> {
-        let buffer = takeBuffer(capacity: range.count).bytes
-        defer { giveBack(ReadBuffer(bytes: buffer)) }
-        var filled = 0
-        while filled < range.count {
-            // Filled straight from the file: zeroing the buffer first would touch every page twice.
-            let want = min(range.count - filled, ImpossibleBytes.chunkSize)
-            let count = pread(descriptor, buffer.baseAddress! + filled, want, off_t(range.lowerBound + filled))
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(DataFiles.ReadFailure(errno: errno))
+        var failure: DataFiles.ReadFailure?
+        // Filled straight from the file: zeroing the buffer first would touch every page twice.
+        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int) -> (filled: Int, stopped: Bool) {
+            var filled = start
+            while filled < end {
+                let want = min(end - filled, ImpossibleBytes.chunkSize)
+                let count = pread(descriptor, buffer.baseAddress! + filled, want, off_t(range.lowerBound + filled))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = DataFiles.ReadFailure(errno: errno)
+                    return (filled, true)
+                }
+                if count == 0 { return (filled, true) }
+                if let found = ImpossibleBytes.firstOffset(in: UnsafeBufferPointer(rebasing: buffer[filled..<filled + count])) {
+                    return (filled + found + 1, true)
+                }
+                filled += count
             }
-            if count == 0 { break }
-            if let found = ImpossibleBytes.firstOffset(in: UnsafeBufferPointer(rebasing: buffer[filled..<filled + count])) {
-                filled += found + 1
-                break
-            }
-            filled += count
+            return (filled, false)
         }
+        var buffer: UnsafeMutableBufferPointer<UInt8>
+        var filled = 0
+        if let spare = takeSpare(capacity: range.count) {
+            buffer = spare.bytes
+        } else {
+            let firstCount = min(range.count, ImpossibleBytes.chunkSize)
+            let first = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, firstCount))
+            let (count, stopped) = fill(first, from: 0, to: firstCount)
+            guard !stopped, count < range.count else {
+                defer { first.deallocate() }
+                if let failure { return .failure(failure) }
+                return .success(body(UnsafeBufferPointer(rebasing: first[0..<count])))
+            }
+            buffer = .allocate(capacity: range.count + range.count / 16)
+            buffer.baseAddress!.update(from: first.baseAddress!, count: count)
+            first.deallocate()
+            filled = count
+        }
+        defer { giveBack(ReadBuffer(bytes: buffer)) }
+        filled = fill(buffer, from: filled, to: range.count).filled
+        if let failure { return .failure(failure) }
         return .success(body(UnsafeBufferPointer(rebasing: buffer[0..<filled])))
     }
 
@@ -180,9 +203,9 @@ final class DataFile: Sendable {
     /// Buffers kept for reads to come.
     var spareBufferCount: Int { spareBuffers.withLock { $0.buffers.count } }
 
-    /// The smallest spare buffer that holds `capacity` bytes, else a new one with a little room to spare:
-    /// the pieces of a file differ by a few bytes.
-    private func takeBuffer(capacity: Int) -> ReadBuffer {
+    /// The smallest spare buffer that holds `capacity` bytes, if any. New buffers get a little room to
+    /// spare (see `withBytes`): the pieces of a file differ by a few bytes.
+    private func takeSpare(capacity: Int) -> ReadBuffer? {
         let (spare, unwanted) = spareBuffers.withLock { spares -> (ReadBuffer?, [ReadBuffer]) in
             spares.readsToCome = max(0, spares.readsToCome - 1)
             let buffers = spares.buffers
@@ -196,7 +219,7 @@ final class DataFile: Sendable {
             return (spare, unwanted)
         }
         unwanted.forEach { $0.bytes.deallocate() }
-        return spare ?? ReadBuffer(bytes: .allocate(capacity: max(1, capacity + capacity / 16)))
+        return spare
     }
 
     /// Keeps a buffer while reads are yet to start that could use it; frees it otherwise.
