@@ -19,6 +19,19 @@ struct GeneratorTests {
         #expect(Set(catalog.memberships.map(\.role)) == Set(Role.allCases))
     }
 
+    /// `regio validate` also checks NUTS codes against the embedded table: generated data must pass it,
+    /// with codes wherever the table covers the country (they invented codes like NO63 before).
+    @Test func generatedNUTSCodesAreRealOnes() throws {
+        let folder = try FixtureDirectory()
+        try DatasetGenerator(territories: 400, initiatives: 20, memberships: 500, seed: 8).write(to: folder.path)
+        let catalog = try #require(load(directory: folder.path).catalog)
+        #expect(NUTSCheck.problems(territories: catalog.territories).filter { $0.severity == .error }.isEmpty)
+        let coded = catalog.territories.filter { $0.nuts != nil }
+        #expect(coded.count > 250)
+        #expect(coded.allSatisfy { NUTS.covers(prefix: $0.nuts!) && $0.nuts!.hasPrefix(Countries.named($0.country)!.nutsPrefix) })
+        #expect(Set(coded.compactMap(\.nuts)).count > 100)
+    }
+
     @Test func sameSeedSameFilesOtherSeedOtherFiles() throws {
         func files(seed: UInt64) throws -> [Data] {
             let folder = try FixtureDirectory()

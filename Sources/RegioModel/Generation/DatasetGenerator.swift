@@ -84,8 +84,14 @@ public struct DatasetGenerator {
             if random.chance(30) { names.append(("sv", .string(baseName + "s län"))) }
             if random.chance(30) { names.append(("nl", .string("Provincie " + baseName))) }
             names.append(("native", .string(kind == .memberState ? country.name(in: .native) : name(&random))))
-            let nuts: JSONOutput = kind == .city ? .null
-                : .string(country.nutsPrefix + (kind == .memberState ? "" : String(random.below(9) + 1) + String(random.below(9) + 1)))
+            let nuts: JSONOutput
+            if kind == .city {
+                nuts = .null
+            } else if kind == .memberState {
+                nuts = NUTS.covers(prefix: country.nutsPrefix) ? .string(country.nutsPrefix) : .null
+            } else {
+                nuts = Self.nutsRegion(of: country, pick: random.below(9) * 9 + random.below(9)).map(JSONOutput.string) ?? .null
+            }
             try writer.append(.object([
                 ("id", .string(id)), ("kind", .string(kind.rawValue)), ("name", .string(baseName)),
                 ("names", .object(names)), ("country", .string(country.code.rawValue)), ("nuts", nuts),
@@ -95,6 +101,17 @@ public struct DatasetGenerator {
         }
         try writer.close()
         return ids
+    }
+
+    /// A current NUTS 2 region of the country, so that `regio validate` accepts what was generated; nil
+    /// for a country the embedded table does not cover (an invented code would only be noted as unchecked).
+    private static func nutsRegion(of country: Country, pick: Int) -> String? {
+        guard let codes = nutsRegions[country.nutsPrefix], !codes.isEmpty else { return nil }
+        return codes[pick % codes.count]
+    }
+
+    private static let nutsRegions: [String: [String]] = Dictionary(grouping: NUTS.allRegions.filter { $0.level == 2 && $0.isCurrent }.map(\.code)) {
+        String($0.prefix(2))
     }
 
     private func writeInitiatives(to path: String, _ random: inout SeededRandom) throws -> [String] {
