@@ -65,11 +65,10 @@ struct MembershipDecoder {
     private static func id(_ reader: inout JSONReader, _ values: inout PlainValues, _ known: inout ShortKeyHandles,
                            make: (String) -> Int32) -> Int32? {
         guard let range = reader.plainString() else { return nil }
-        let bytes = UnsafeBufferPointer(rebasing: reader.bytes[range])
-        if let handle = known.handle(for: bytes) { return handle }
+        if let handle = known.handle(for: range, in: reader.bytes) { return handle }
         guard let text = values.nonBlankText(range, in: reader.bytes) else { return nil }
         let handle = make(text)
-        known.remember(handle, for: bytes)
+        known.remember(handle, for: range, in: reader.bytes)
         return handle
     }
 }
