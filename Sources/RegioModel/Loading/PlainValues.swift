@@ -20,15 +20,34 @@ struct PlainValues {
     @inline(__always)
     static func readObject<Field: RawRepresentable>(_ reader: inout JSONReader, fields: [([UInt8], Field)],
                                                     value: (Field, inout JSONReader) -> Bool) -> Bool where Field.RawValue == Int {
+        readObject(&reader, key: { reader, _ in
+            reader.plainString().flatMap { match($0, in: reader.bytes, fields) }
+        }, value: value)
+    }
+
+    /// The same, with keys matched first against the previous record's order (see `PredictedFields`).
+    @inline(__always)
+    static func readObject<Field: RawRepresentable>(_ reader: inout JSONReader, fields: inout PredictedFields<Field>,
+                                                    value: (Field, inout JSONReader) -> Bool) -> Bool where Field.RawValue == Int {
+        readObject(&reader, key: { reader, place in fields.readKey(&reader, place: place) }, value: value)
+    }
+
+    /// The loop of both: `key` reads the key at the reader (its place in the record given) as a field.
+    @inline(__always)
+    private static func readObject<Field: RawRepresentable>(_ reader: inout JSONReader,
+                                                            key: (inout JSONReader, Int) -> Field?,
+                                                            value: (Field, inout JSONReader) -> Bool) -> Bool where Field.RawValue == Int {
         let bytes = reader.bytes
         guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "{") else { return false }
         reader.index += 1
         var seen = 0
+        var place = 0
         while true {
             reader.skipWhitespace()
-            guard let key = reader.plainString(), let field = match(key, in: bytes, fields) else { return false }
+            guard let field = key(&reader, place) else { return false }
             guard seen & (1 << field.rawValue) == 0 else { return false }
             seen |= 1 << field.rawValue
+            place += 1
             reader.skipWhitespace()
             guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: ":") else { return false }
             reader.index += 1
@@ -58,6 +77,10 @@ struct PlainValues {
     /// A plain string's value as one of `candidates` (an enum's raw values).
     static func choice<Value>(_ reader: inout JSONReader, _ candidates: [([UInt8], Value)]) -> Value? {
         reader.plainString().flatMap { match($0, in: reader.bytes, candidates) }
+    }
+
+    static func choice<Value>(_ reader: inout JSONReader, _ candidates: ShortNames<Value>) -> Value? {
+        reader.plainString().flatMap { candidates.value(for: $0, in: reader.bytes) }
     }
 
     static func names<Value: RawRepresentable & CaseIterable>(of type: Value.Type) -> [([UInt8], Value)]

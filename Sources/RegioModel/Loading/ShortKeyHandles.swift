@@ -9,9 +9,8 @@ import Foundation
 /// A miss therefore means a new id (or a longer one, which is not kept): the long way.
 struct ShortKeyHandles {
     private struct Slot {
-        var low: UInt64 = 0, high: UInt64 = 0
-        /// Bytes in the key; 0 for an empty slot.
-        var length: Int32 = 0
+        /// Length 0 for an empty slot.
+        var key = ShortBytes.empty
         var handle: Int32 = 0
     }
 
@@ -22,19 +21,16 @@ struct ShortKeyHandles {
     /// comparing with it spares a visit to the table.
     private var last = Slot()
 
-    /// The handle remembered for `bytes[range]`, if any.
-    mutating func handle(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        // An empty key would match an empty slot.
-        guard !range.isEmpty, let (low, high) = Self.words(range, in: bytes) else { return nil }
-        let length = Int32(range.count)
-        if last.length == length && last.low == low && last.high == high { return last.handle }
+    /// The handle remembered for `key`, if any.
+    mutating func handle(for key: ShortBytes) -> Int32? {
+        if last.key == key { return last.handle }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var index = Self.slot(low, high, length) & mask
+            var index = Self.slot(key) & mask
             while true {
                 let slot = slots[index]
-                if slot.length == 0 { return nil }
-                if slot.length == length && slot.low == low && slot.high == high {
+                if slot.key.length == 0 { return nil }
+                if slot.key == key {
                     last = slot
                     return slot.handle
                 }
@@ -43,24 +39,28 @@ struct ShortKeyHandles {
         }
     }
 
+    /// The handle remembered for `bytes[range]`, if any (none for an empty key or one over 16 bytes).
+    mutating func handle(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        ShortBytes(range, in: bytes).flatMap { handle(for: $0) }
+    }
+
     /// The same for a whole buffer.
     mutating func handle(for bytes: UnsafeBufferPointer<UInt8>) -> Int32? { handle(for: 0..<bytes.count, in: bytes) }
 
-    /// Remembers `handle` for `bytes[range]` (nothing for an empty key or one longer than 16 bytes), in
-    /// place of the handle remembered for the same bytes before, if any.
-    mutating func remember(_ handle: Int32, for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
-        guard !range.isEmpty, let (low, high) = Self.words(range, in: bytes) else { return }
+    /// Remembers `handle` for `key`, in place of the handle remembered for it before, if any.
+    mutating func remember(_ handle: Int32, for key: ShortBytes) {
         if 2 * (filled + 1) > slots.count { grow() }
-        let slot = Slot(low: low, high: high, length: Int32(range.count), handle: handle)
         let mask = slots.count - 1
-        var index = Self.slot(low, high, slot.length) & mask
-        while slots[index].length != 0 {
-            if slots[index].length == slot.length && slots[index].low == low && slots[index].high == high { break }
-            index = (index + 1) & mask
-        }
-        if slots[index].length == 0 { filled += 1 }
-        slots[index] = slot
-        last = slot
+        var index = Self.slot(key) & mask
+        while slots[index].key.length != 0 && slots[index].key != key { index = (index + 1) & mask }
+        if slots[index].key.length == 0 { filled += 1 }
+        slots[index] = Slot(key: key, handle: handle)
+        last = slots[index]
+    }
+
+    /// The same for `bytes[range]` (nothing for an empty key or one over 16 bytes).
+    mutating func remember(_ handle: Int32, for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
+        if let key = ShortBytes(range, in: bytes) { remember(handle, for: key) }
     }
 
     mutating func remember(_ handle: Int32, for bytes: UnsafeBufferPointer<UInt8>) {
@@ -71,39 +71,15 @@ struct ShortKeyHandles {
         let old = slots
         slots = [Slot](repeating: Slot(), count: old.count * 2)
         let mask = slots.count - 1
-        for slot in old where slot.length != 0 {
-            var index = Self.slot(slot.low, slot.high, slot.length) & mask
-            while slots[index].length != 0 { index = (index + 1) & mask }
+        for slot in old where slot.key.length != 0 {
+            var index = Self.slot(slot.key) & mask
+            while slots[index].key.length != 0 { index = (index + 1) & mask }
             slots[index] = slot
         }
     }
 
-    /// Up to 16 bytes as two little-endian words, zero-padded (the length tells "a" from "a\0"). Read as
-    /// two whole words and masked when 16 bytes from the key's start are inside the buffer (the usual
-    /// case: a closing quote and more of the file follow an id), else copied byte by byte.
-    private static func words(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
-        let count = range.count
-        guard count <= 16, let base = bytes.baseAddress else { return nil }
-        let start = UnsafeRawPointer(base + range.lowerBound)
-        if range.lowerBound + 16 <= bytes.count {
-            let low = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
-            let high = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            return (low & mask(keeping: count), high & mask(keeping: count - 8))
-        }
-        var words: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: start, byteCount: count) }
-        return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
-    }
-
-    /// A mask of the low `bytes` bytes of a word (none for 0 or fewer, all for 8 or more).
-    private static func mask(keeping bytes: Int) -> UInt64 {
-        if bytes >= 8 { return ~0 }
-        if bytes <= 0 { return 0 }
-        return (1 << UInt64(8 * bytes)) &- 1
-    }
-
     /// Seeded afresh in each process (see `SeededMix`).
-    private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int32) -> Int {
-        Int(truncatingIfNeeded: SeededMix.mix(SeededMix.mix(low ^ SeededMix.seed ^ UInt64(length)) ^ high))
+    private static func slot(_ key: ShortBytes) -> Int {
+        Int(truncatingIfNeeded: SeededMix.mix(SeededMix.mix(key.low ^ SeededMix.seed ^ UInt64(key.length)) ^ key.high))
     }
 }
