@@ -74,7 +74,7 @@ struct SourceListPool: Sendable {
         let mask = slots.count - 1
         var slot = Self.hash(list[...]) & mask
         while slots[slot] >= 0 {
-            if items[range(slots[slot])].elementsEqual(list) { return slots[slot] }
+            if holds(slots[slot], list) { return slots[slot] }
             slot = (slot + 1) & mask
         }
         let handle = Int32(ends.count)
@@ -83,6 +83,15 @@ struct SourceListPool: Sendable {
         slots[slot] = handle
         filled += 1
         return handle
+    }
+
+    /// Whether list `handle` is `list`, item by item (a loop over indices: `elementsEqual` of a slice and
+    /// an array did not inline, and this runs for every membership).
+    private func holds(_ handle: Int32, _ list: [SourceItem]) -> Bool {
+        let held = range(handle)
+        guard held.count == list.count else { return false }
+        for offset in list.indices where items[held.lowerBound + offset] != list[offset] { return false }
+        return true
     }
 
     /// Takes every list of `other` as it is (no search for equal lists: joining pieces of a file or data

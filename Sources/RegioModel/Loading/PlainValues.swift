@@ -165,7 +165,7 @@ struct PlainValues {
     }
 
     /// A non-empty array of plain strings, as items of one membership table's source pool (see
-    /// `SourceListPool`), into `items`. A stem is looked up by its bytes, and mostly only compared with
+    /// `SourceListPool`), into `items` (whose contents are left undefined when this answers false). A stem is looked up by its bytes, and mostly only compared with
     /// the stem at the same place in the list before: a list costs no allocation and little hashing.
     /// `stem` adds a stem the pool has not seen (nil: not UTF-8); this value must serve one pool only.
     mutating func sourceItems(_ reader: inout JSONReader, into items: inout [SourceItem],
@@ -173,13 +173,15 @@ struct PlainValues {
         let bytes = reader.bytes
         guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "[") else { return false }
         reader.index += 1
-        items.removeAll(keepingCapacity: true)
+        // Items are written over the previous list's in place (emptying the array first cost more than
+        // the rest of a one-item list), and any left over are removed at the end.
+        var count = 0
         while true {
             reader.skipWhitespace()
             guard let item = reader.plainString() else { return false }
             let (stemLength, number) = SourceItem.split(UnsafeBufferPointer(rebasing: bytes[item]))
             let stemBytes = item.lowerBound..<item.lowerBound + stemLength
-            let place = items.count
+            let place = count
             let handle: Int32
             if place < recentStems.count, let recent = recentStems[place], Self.same(recent.bytes, stemBytes, in: bytes) {
                 handle = recent.handle
@@ -189,12 +191,15 @@ struct PlainValues {
                 while recentStems.count <= place { recentStems.append(nil) }
                 recentStems[place] = (stemBytes, handle)
             }
-            items.append(SourceItem(stem: handle, number: number))
+            let sourceItem = SourceItem(stem: handle, number: number)
+            if count < items.count { items[count] = sourceItem } else { items.append(sourceItem) }
+            count += 1
             reader.skipWhitespace()
             guard reader.index < bytes.count else { return false }
             if bytes[reader.index] == UInt8(ascii: ",") { reader.index += 1; continue }
             guard bytes[reader.index] == UInt8(ascii: "]") else { return false }
             reader.index += 1
+            if items.count > count { items.removeLast(items.count - count) }
             return true
         }
     }
