@@ -1,5 +1,3 @@
-import Foundation
-
 /// Handles of short byte strings (ids of 1 to 16 bytes) found by their bytes in an open-addressing table.
 /// A million memberships name a few thousand initiatives and territories over and over; this finds an
 /// id's handle from its bytes with a cheap hash and two word compares, instead of making a String and
