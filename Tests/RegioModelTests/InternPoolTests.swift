@@ -23,6 +23,24 @@ import Testing
         }
     }
 
+    /// Values added without a lookup (`appendNew`, for values known to be new) get the handles a lookup
+    /// would have given and are found by later lookups, whether the pool had made its index before or not.
+    @Test func valuesAddedWithoutALookupAreFoundAfterwards() {
+        var pool = InternPool<String>()
+        #expect(pool.appendNew("a") == 0)
+        #expect(pool.appendNew("b") == 1)
+        #expect(pool.handle(for: "b") == 1)
+        #expect(pool.appendNew("c") == 2)
+        #expect(pool.handle(for: "a") == 0)
+        #expect(pool.handle(for: "c") == 2)
+        #expect(pool.handle(for: "d") == 3)
+        #expect(pool.values == ["a", "b", "c", "d"])
+        var other = InternPool<String>()
+        _ = other.appendNew("c")
+        _ = other.appendNew("e")
+        #expect(pool.absorb(other) == [2, 4])
+    }
+
     /// A table read back from its snapshot (pools taken as written) and then joined with another gives
     /// the same records as the two tables joined directly.
     @Test func aDecodedTableJoinsLikeTheTableItWasWrittenFrom() throws {

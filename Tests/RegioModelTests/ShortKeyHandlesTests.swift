@@ -3,7 +3,7 @@ import Testing
 @testable import RegioModel
 
 /// The loader finds a membership's id handles by their bytes (see `ShortKeyHandles`): a hit must always be
-/// the handle last remembered for exactly those bytes, whatever else shares its slot.
+/// the handle last remembered for exactly those bytes, whatever else was remembered.
 @Suite("Id handles by their bytes")
 struct ShortKeyHandlesTests {
     @Test func aHitIsAlwaysTheHandleLastRememberedForThoseBytes() {
@@ -26,6 +26,60 @@ struct ShortKeyHandlesTests {
             }
         }
         #expect(remembered.count > 1000)
+    }
+
+    /// The table keeps every key (a direct-mapped one let keys evict each other): with far more keys
+    /// than it starts with room for, each is found with its own handle, and keys never remembered
+    /// (including ones differing only in the last byte, or by a trailing zero) are never found.
+    @Test func everyRememberedKeyIsFoundAndNoOther() {
+        var random = SeededRandom(seed: 7)
+        var handles = ShortKeyHandles()
+        var remembered: [[UInt8]: Int32] = [:]
+        while remembered.count < 40_000 {
+            let length = Int(random.next() % 16) + 1
+            let key = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next() % 6 + 0x30) }
+            guard remembered[key] == nil else { continue }
+            let handle = Int32(remembered.count)
+            key.withUnsafeBufferPointer { handles.remember(handle, for: $0) }
+            remembered[key] = handle
+        }
+        for (key, handle) in remembered {
+            #expect(key.withUnsafeBufferPointer { handles.handle(for: $0) } == handle, "\(key)")
+        }
+        var misses = 0
+        for (key, _) in remembered.prefix(5_000) {
+            for other in [key + [0], Array(key.dropLast()) + [key.last! &+ 1], key + [0x30]] where remembered[other] == nil {
+                #expect(other.withUnsafeBufferPointer { handles.handle(for: $0) } == nil, "\(other)")
+                misses += 1
+            }
+        }
+        #expect(misses > 5_000)
+    }
+
+    /// A key inside a longer buffer is read as whole words and masked, or byte by byte near the end of
+    /// the buffer: either way only its own bytes count, whatever follows it.
+    @Test func aKeyIsItsOwnBytesWhereverItLies() {
+        let text = Array(#"{"initiative":"i618","x":"i6180","y":"abcdefghijklmnop","z":"i618"#.utf8)
+        func range(of key: String, from start: Int = 0) -> Range<Int> {
+            let key = Array(key.utf8)
+            let at = (start...(text.count - key.count)).first { Array(text[$0..<$0 + key.count]) == key }!
+            return at..<at + key.count
+        }
+        var handles = ShortKeyHandles()
+        text.withUnsafeBufferPointer { bytes in
+            let first = range(of: "i618")
+            handles.remember(1, for: first, in: bytes)
+            handles.remember(2, for: range(of: "abcdefghijklmnop"), in: bytes)
+            // The same id at the very end of the buffer (fewer than 16 bytes after its start).
+            let last = range(of: "i618", from: text.count - 4)
+            #expect(last.upperBound == text.count)
+            #expect(handles.handle(for: last, in: bytes) == 1)
+            #expect(handles.handle(for: range(of: "i6180"), in: bytes) == nil)
+            #expect(handles.handle(for: range(of: "abcdefghijklmnop"), in: bytes) == 2)
+            // The first 15 bytes of a remembered 16-byte key, and the same four bytes with what follows.
+            #expect(handles.handle(for: range(of: "abcdefghijklmno"), in: bytes) == nil)
+            #expect(handles.handle(for: first.lowerBound..<first.upperBound + 1, in: bytes) == nil)
+        }
     }
 
     @Test func longAndEmptyKeysAreNeverFound() {

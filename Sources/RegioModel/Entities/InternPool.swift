@@ -43,6 +43,21 @@ struct InternPool<Value: Hashable & Sendable>: Sendable {
         return handle
     }
 
+    /// Adds a value that its caller knows is not here (see `MembershipIDs`), without looking it up: the
+    /// handle `handle(for:)` would give. A pool filled only this way is not indexed until a value is first
+    /// looked up in it, as one given its values whole (joining a file's pieces looks up the later pieces'
+    /// values in the first piece's pool, and never the others').
+    mutating func appendNew(_ value: Value) -> Int32 {
+        let handle = Int32(values.count)
+        if values.isEmpty {
+            indexed = false
+        } else if indexed {
+            handles[value] = handle
+        }
+        values.append(value)
+        return handle
+    }
+
     /// For each of `other`'s handles, the handle of the same value here (added when missing).
     mutating func absorb(_ other: InternPool<Value>) -> [Int32] {
         other.values.map { handle(for: $0) }

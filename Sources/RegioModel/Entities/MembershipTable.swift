@@ -66,7 +66,7 @@ public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, Expr
         appendRest(role: membership.role, confidence: membership.confidence, note: membership.note, conflict: membership.conflict)
     }
 
-    /// Appends a membership by the handles of its ids (see `territoryHandle(for:)`) and with sources that
+    /// Appends a membership by the handles of its ids in `territoryIDs` and `initiativeIDs` and with sources that
     /// are items of this table's source pool (see `sourceStem`): the loader's way, which makes neither
     /// the ids' nor the sources' strings again for every record.
     mutating func append(territoryHandle: Int32, initiativeHandle: Int32, role: Role, sourceItems: [SourceItem],
@@ -83,10 +83,6 @@ public struct MembershipTable: RandomAccessCollection, Equatable, Sendable, Expr
         roles.append(role)
         confidences.append(confidence)
     }
-
-    /// The handle of an id in this table, added when new.
-    mutating func territoryHandle(for id: String) -> Int32 { territoryIDs.handle(for: id) }
-    mutating func initiativeHandle(for id: String) -> Int32 { initiativeIDs.handle(for: id) }
 
     /// The handle of a source stem (see `SourceListPool`) for `append(…sourceItems:…)`; nil when the bytes
     /// are not UTF-8.

@@ -74,7 +74,7 @@ struct SourceListPool: Sendable {
         let mask = slots.count - 1
         var slot = Self.hash(list[...]) & mask
         while slots[slot] >= 0 {
-            if items[range(slots[slot])].elementsEqual(list) { return slots[slot] }
+            if holds(slots[slot], list) { return slots[slot] }
             slot = (slot + 1) & mask
         }
         let handle = Int32(ends.count)
@@ -83,6 +83,15 @@ struct SourceListPool: Sendable {
         slots[slot] = handle
         filled += 1
         return handle
+    }
+
+    /// Whether list `handle` is `list`, item by item (a loop over indices: `elementsEqual` of a slice and
+    /// an array did not inline, and this runs for every membership).
+    private func holds(_ handle: Int32, _ list: [SourceItem]) -> Bool {
+        let held = range(handle)
+        guard held.count == list.count else { return false }
+        for offset in list.indices where items[held.lowerBound + offset] != list[offset] { return false }
+        return true
     }
 
     /// Takes every list of `other` as it is (no search for equal lists: joining pieces of a file or data
@@ -109,28 +118,15 @@ struct SourceListPool: Sendable {
         filled = ends.count
     }
 
-    /// A few multiplications per item instead of a `Hasher` (the lists are short and many); the seed is
-    /// chosen afresh in each process, so that no file can be written to make the lists collide.
+    /// A few multiplications per item instead of a `Hasher` (the lists are short and many), seeded afresh
+    /// in each process (see `SeededMix`).
     private static func hash(_ list: ArraySlice<SourceItem>) -> Int {
-        var hash = seed ^ UInt64(list.count)
+        var hash = SeededMix.seed ^ UInt64(list.count)
         for item in list {
-            hash = mix(hash ^ UInt64(UInt32(bitPattern: item.stem)))
-            hash = mix(hash ^ UInt64(bitPattern: item.number))
+            hash = SeededMix.mix(hash ^ UInt64(UInt32(bitPattern: item.stem)))
+            hash = SeededMix.mix(hash ^ UInt64(bitPattern: item.number))
         }
         return Int(truncatingIfNeeded: hash)
-    }
-
-    private static let seed = UInt64.random(in: 0 ... .max)
-
-    /// The 64-bit finaliser of MurmurHash3: every input bit affects every output bit.
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var value = value
-        value ^= value >> 33
-        value &*= 0xff51_afd7_ed55_8ccd
-        value ^= value >> 33
-        value &*= 0xc4ce_b9fe_1a85_ec53
-        value ^= value >> 33
-        return value
     }
 }
 

@@ -64,11 +64,13 @@ struct CatalogValidator {
 
     /// Parses `bytes` (all of a file, or one piece of it: see `JSONArrayPieces.parse`) as records of a
     /// top-level array, or reports why the file is not one and returns nil. `fast` may decode a record directly; when it
-    /// declines, the record is parsed into a tree and handed to `body`, which reports every problem.
+    /// declines, the record is parsed into a tree and handed to `body`, which reports every problem. (`fast` is
+    /// not optional so that it need not escape: the variables it captures, the decoder and the records read,
+    /// then stay where they are instead of being moved to the heap and reached through a box for every record.)
     private mutating func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, file: String,
                                         opensArray: Bool = true, stopAtEnd: Bool = false,
                                         progress: ((Int) -> Void)? = nil,
-                                        fast: ((inout JSONReader, Int) -> Bool)? = nil,
+                                        fast: (inout JSONReader, Int) -> Bool = { _, _ in false },
                                         _ body: (inout CatalogValidator, RecordReader) -> Void) -> JSONArrayPieces.Outcome? {
         var notObjects: [DataProblem] = []
         do throws(JSONSyntaxError) {
@@ -77,11 +79,9 @@ struct CatalogValidator {
             let outcome = try JSONArrayPieces.parse(bytes, opensArray: opensArray, stopAtEnd: stopAtEnd,
                                                     progress: progress) {
                 (reader, index) throws(JSONSyntaxError) in
-                if let fast {
-                    let saved = reader
-                    if fast(&reader, index) { return }
-                    reader = saved
-                }
+                let saved = reader
+                if fast(&reader, index) { return }
+                reader = saved
                 let node = try reader.parseValue(depth: 1)
                 if let record = RecordReader(node, file: file, index: index) {
                     body(&validator, record)
@@ -114,7 +114,8 @@ struct CatalogValidator {
         parsed.reserveCapacity(bytes.count / 160)
         let file = CatalogLoader.territoriesFile
         var decoder = TerritoryDecoder()
-        let outcome = forEachRecord(in: bytes, file: file, progress: progress, fast: !fastPath ? nil : { reader, index in
+        let outcome = forEachRecord(in: bytes, file: file, progress: progress, fast: { reader, index in
+            guard fastPath else { return false }
             let position = reader.position
             guard let territory = decoder.decode(&reader) else { return false }
             return parsed.keepFirst(territory, id: territory.id, at: position, index: index)
@@ -147,7 +148,8 @@ struct CatalogValidator {
                                   progress: ((Int) -> Void)? = nil) -> ParsedFile<Initiative>? {
         var parsed = ParsedFile<Initiative>()
         let decoder = InitiativeDecoder()
-        let outcome = forEachRecord(in: bytes, file: CatalogLoader.initiativesFile, progress: progress, fast: !fastPath ? nil : { reader, index in
+        let outcome = forEachRecord(in: bytes, file: CatalogLoader.initiativesFile, progress: progress, fast: { reader, index in
+            guard fastPath else { return false }
             let position = reader.position
             guard let initiative = decoder.decode(&reader) else { return false }
             return parsed.keepFirst(initiative, id: initiative.id, at: position, index: index)
@@ -195,7 +197,8 @@ struct CatalogValidator {
         parsed.reserveCapacity(bytes.count / 100)
         var decoder = MembershipDecoder()
         let outcome = forEachRecord(in: bytes, file: CatalogLoader.membershipsFile, opensArray: opensArray,
-                                    stopAtEnd: stopAtEnd, progress: progress, fast: !fastPath ? nil : { reader, index in
+                                    stopAtEnd: stopAtEnd, progress: progress, fast: { reader, index in
+            guard fastPath else { return false }
             // The usual record needs no tree and no field-by-field checks; anything else takes the long way.
             let position = reader.position
             guard decoder.decode(&reader, into: &parsed.records) else { return false }

@@ -16,8 +16,7 @@ enum ImpossibleBytes {
         var index = 0
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            // 0x80 in each byte below 0x20: its low seven bits plus 0x60 stay below 0x80, and its top bit is clear.
-            let below = ~(((word & ByteLanes.lows) &+ 0x6060_6060_6060_6060) | word) & ByteLanes.highs
+            let below = ByteLanes.controls(word)
             if below != 0 {
                 let allowed = ByteLanes.zeros(word ^ (0x09 &* ByteLanes.ones)) | ByteLanes.zeros(word ^ (0x0A &* ByteLanes.ones))
                     | ByteLanes.zeros(word ^ (0x0D &* ByteLanes.ones))

@@ -7,6 +7,21 @@ extension JSONReader {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
         let start = index + 1
         var position = start
+        // Eight bytes at a time while eight are left (a source URL is some 40): the first quote, backslash
+        // or control character among them, exactly (see `ByteLanes`), tells where the string stops.
+        let raw = UnsafeRawBufferPointer(bytes)
+        while position + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let quotes = ByteLanes.zeros(word ^ (UInt64(UInt8(ascii: "\"")) &* ByteLanes.ones))
+            let stops = quotes | ByteLanes.zeros(word ^ (UInt64(UInt8(ascii: "\\")) &* ByteLanes.ones)) | ByteLanes.controls(word)
+            if stops != 0 {
+                let lane = stops.trailingZeroBitCount / 8
+                guard quotes & (0x80 << UInt64(8 * lane)) != 0 else { return nil }
+                index = position + lane + 1
+                return start..<position + lane
+            }
+            position += 8
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {

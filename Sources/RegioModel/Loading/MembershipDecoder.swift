@@ -13,14 +13,16 @@ struct MembershipDecoder {
         ("territory", Field.territory), ("initiative", .initiative), ("role", .role), ("sources", .sources),
         ("confidence", .confidence), ("note", .note), ("conflict", .conflict),
     ].map { (name: String, field: Field) in (Array(name.utf8), field) }
-    private static let roles = PlainValues.names(of: Role.self)
-    private static let confidences = PlainValues.names(of: Confidence.self)
+    private static let roles = ShortNames(of: Role.self)
+    private static let confidences = ShortNames(of: Confidence.self)
+    /// The fields in the order the previous record gave them.
+    private var predictedFields = PredictedFields(Self.fields)
 
     /// The source items of the record being read, kept between records so that reading them allocates nothing.
     private var sourceItems: [SourceItem] = []
     /// The table's handles of the ids read so far, by their bytes.
-    private var territoryKeys = ShortKeyHandles()
-    private var initiativeKeys = ShortKeyHandles()
+    private var territoryIDs = MembershipIDs()
+    private var initiativeIDs = MembershipIDs()
 
     /// Decodes the record at the reader and appends it to `table`; false, with no record added, when the
     /// record is not written the usual way. One decoder serves one table (it remembers its source stems).
@@ -31,13 +33,13 @@ struct MembershipDecoder {
         sourceItems = []
         defer { sourceItems = items }
         var confidence: Confidence?, note: String?, conflict: String?
-        let plain = PlainValues.readObject(&reader, fields: Self.fields) { field, reader in
+        let plain = PlainValues.readObject(&reader, fields: &predictedFields) { field, reader in
             switch field {
             case .territory:
-                territory = Self.id(&reader, &values, &territoryKeys) { table.territoryHandle(for: $0) }
+                territory = territoryIDs.handle(&reader, &values, in: &table.territoryIDs)
                 return territory != nil
             case .initiative:
-                initiative = Self.id(&reader, &values, &initiativeKeys) { table.initiativeHandle(for: $0) }
+                initiative = initiativeIDs.handle(&reader, &values, in: &table.initiativeIDs)
                 return initiative != nil
             case .role: role = PlainValues.choice(&reader, Self.roles); return role != nil
             case .confidence: confidence = PlainValues.choice(&reader, Self.confidences); return confidence != nil
@@ -58,18 +60,5 @@ struct MembershipDecoder {
         table.append(territoryHandle: territory, initiativeHandle: initiative, role: role, sourceItems: items,
                      confidence: confidence, note: note, conflict: conflict)
         return true
-    }
-
-    /// The table's handle of the id at the reader: found by its bytes when they were read before, else
-    /// made from its text by `make` (nil when it is not a non-blank plain string).
-    private static func id(_ reader: inout JSONReader, _ values: inout PlainValues, _ known: inout ShortKeyHandles,
-                           make: (String) -> Int32) -> Int32? {
-        guard let range = reader.plainString() else { return nil }
-        let bytes = UnsafeBufferPointer(rebasing: reader.bytes[range])
-        if let handle = known.handle(for: bytes) { return handle }
-        guard let text = values.nonBlankText(range, in: reader.bytes) else { return nil }
-        let handle = make(text)
-        known.remember(handle, for: bytes)
-        return handle
     }
 }

@@ -20,15 +20,34 @@ struct PlainValues {
     @inline(__always)
     static func readObject<Field: RawRepresentable>(_ reader: inout JSONReader, fields: [([UInt8], Field)],
                                                     value: (Field, inout JSONReader) -> Bool) -> Bool where Field.RawValue == Int {
+        readObject(&reader, key: { reader, _ in
+            reader.plainString().flatMap { match($0, in: reader.bytes, fields) }
+        }, value: value)
+    }
+
+    /// The same, with keys matched first against the previous record's order (see `PredictedFields`).
+    @inline(__always)
+    static func readObject<Field: RawRepresentable>(_ reader: inout JSONReader, fields: inout PredictedFields<Field>,
+                                                    value: (Field, inout JSONReader) -> Bool) -> Bool where Field.RawValue == Int {
+        readObject(&reader, key: { reader, place in fields.readKey(&reader, place: place) }, value: value)
+    }
+
+    /// The loop of both: `key` reads the key at the reader (its place in the record given) as a field.
+    @inline(__always)
+    private static func readObject<Field: RawRepresentable>(_ reader: inout JSONReader,
+                                                            key: (inout JSONReader, Int) -> Field?,
+                                                            value: (Field, inout JSONReader) -> Bool) -> Bool where Field.RawValue == Int {
         let bytes = reader.bytes
         guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "{") else { return false }
         reader.index += 1
         var seen = 0
+        var place = 0
         while true {
             reader.skipWhitespace()
-            guard let key = reader.plainString(), let field = match(key, in: bytes, fields) else { return false }
+            guard let field = key(&reader, place) else { return false }
             guard seen & (1 << field.rawValue) == 0 else { return false }
             seen |= 1 << field.rawValue
+            place += 1
             reader.skipWhitespace()
             guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: ":") else { return false }
             reader.index += 1
@@ -58,6 +77,10 @@ struct PlainValues {
     /// A plain string's value as one of `candidates` (an enum's raw values).
     static func choice<Value>(_ reader: inout JSONReader, _ candidates: [([UInt8], Value)]) -> Value? {
         reader.plainString().flatMap { match($0, in: reader.bytes, candidates) }
+    }
+
+    static func choice<Value>(_ reader: inout JSONReader, _ candidates: ShortNames<Value>) -> Value? {
+        reader.plainString().flatMap { candidates.value(for: $0, in: reader.bytes) }
     }
 
     static func names<Value: RawRepresentable & CaseIterable>(of type: Value.Type) -> [([UInt8], Value)]
@@ -158,7 +181,7 @@ struct PlainValues {
     }
 
     /// A non-empty array of plain strings, as items of one membership table's source pool (see
-    /// `SourceListPool`), into `items`. A stem is looked up by its bytes, and mostly only compared with
+    /// `SourceListPool`), into `items` (whose contents are left undefined when this answers false). A stem is looked up by its bytes, and mostly only compared with
     /// the stem at the same place in the list before: a list costs no allocation and little hashing.
     /// `stem` adds a stem the pool has not seen (nil: not UTF-8); this value must serve one pool only.
     mutating func sourceItems(_ reader: inout JSONReader, into items: inout [SourceItem],
@@ -166,13 +189,15 @@ struct PlainValues {
         let bytes = reader.bytes
         guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "[") else { return false }
         reader.index += 1
-        items.removeAll(keepingCapacity: true)
+        // Items are written over the previous list's in place (emptying the array first cost more than
+        // the rest of a one-item list), and any left over are removed at the end.
+        var count = 0
         while true {
             reader.skipWhitespace()
             guard let item = reader.plainString() else { return false }
             let (stemLength, number) = SourceItem.split(UnsafeBufferPointer(rebasing: bytes[item]))
             let stemBytes = item.lowerBound..<item.lowerBound + stemLength
-            let place = items.count
+            let place = count
             let handle: Int32
             if place < recentStems.count, let recent = recentStems[place], Self.same(recent.bytes, stemBytes, in: bytes) {
                 handle = recent.handle
@@ -182,12 +207,15 @@ struct PlainValues {
                 while recentStems.count <= place { recentStems.append(nil) }
                 recentStems[place] = (stemBytes, handle)
             }
-            items.append(SourceItem(stem: handle, number: number))
+            let sourceItem = SourceItem(stem: handle, number: number)
+            if count < items.count { items[count] = sourceItem } else { items.append(sourceItem) }
+            count += 1
             reader.skipWhitespace()
             guard reader.index < bytes.count else { return false }
             if bytes[reader.index] == UInt8(ascii: ",") { reader.index += 1; continue }
             guard bytes[reader.index] == UInt8(ascii: "]") else { return false }
             reader.index += 1
+            if items.count > count { items.removeLast(items.count - count) }
             return true
         }
     }
