@@ -93,10 +93,15 @@ public enum Countries {
     /// The index in `all` of the country whose code is these two capital letters; nil for any other
     /// bytes. Spares a loader making a String and hashing it for each of a hundred thousand territories.
     static func index(ofCode first: UInt8, _ second: UInt8) -> Int? {
-        let (a, b) = (Int(first) - 65, Int(second) - 65)
-        guard (0..<26).contains(a), (0..<26).contains(b) else { return nil }
-        let index = indexByLetters[a * 26 + b]
+        guard let slot = letterSlot(first, second) else { return nil }
+        let index = indexByLetters[slot]
         return index < 0 ? nil : Int(index)
+    }
+
+    /// The place of two capital letters in `indexByLetters`.
+    private static func letterSlot(_ first: UInt8, _ second: UInt8) -> Int? {
+        let (a, b) = (Int(first) - 65, Int(second) - 65)
+        return (0..<26).contains(a) && (0..<26).contains(b) ? a * 26 + b : nil
     }
 
     private static let indexByLetters: [Int8] = {
@@ -104,9 +109,7 @@ public enum Countries {
         for (index, country) in all.enumerated() {
             // Every code is two capital letters; CountriesTests checks that each is found.
             let letters = Array(country.code.rawValue.utf8)
-            guard letters.count == 2 else { continue }
-            let (a, b) = (Int(letters[0]) - 65, Int(letters[1]) - 65)
-            if (0..<26).contains(a) && (0..<26).contains(b) { table[a * 26 + b] = Int8(index) }
+            if letters.count == 2, let slot = letterSlot(letters[0], letters[1]) { table[slot] = Int8(index) }
         }
         return table
     }()

@@ -181,8 +181,9 @@ struct PlainValues {
     }
 
     /// A non-empty array of plain strings, as items of one membership table's source pool (see
-    /// `SourceListPool`), into `items` (whose contents are left undefined when this answers false). A stem is looked up by its bytes, and mostly only compared with
-    /// the stem at the same place in the list before: a list costs no allocation and little hashing.
+    /// `SourceListPool`), into `items` (whose contents are left undefined when this answers false). A
+    /// stem is looked up by its bytes, and mostly only compared with the stem at the same place in the
+    /// list before: a list costs no allocation and little hashing.
     /// `stem` adds a stem the pool has not seen (nil: not UTF-8); this value must serve one pool only.
     mutating func sourceItems(_ reader: inout JSONReader, into items: inout [SourceItem],
                               stem: (UnsafeBufferPointer<UInt8>) -> Int32?) -> Bool {

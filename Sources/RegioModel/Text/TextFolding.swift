@@ -85,14 +85,12 @@ public enum TextFolding {
         }
     }
 
-    /// What `appendFolded` makes of each ASCII byte: the letter in lower case, the digit, or 0 for a
-    /// separator (everything else).
+    /// What `appendFolded` makes of each ASCII byte: the byte it keeps (a letter in lower case, a digit), or
+    /// 0 for a separator; worked out by calling it, like `TwoByteFolding`.
     private static let asciiFolded: [UInt8] = (0..<128).map { (byte: UInt8) -> UInt8 in
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
-        default: 0
-        }
+        var bytes: [UInt8] = [], lastWasSpace = false
+        appendFolded(Unicode.Scalar(byte), to: &bytes, lastWasSpace: &lastWasSpace)
+        return lastWasSpace ? 0 : bytes[0]
     }
 
     /// Where `query` matches in `text`, as ranges of character offsets into `text`, for highlighting.
