@@ -153,4 +153,31 @@ import Testing
         #expect(result == 42)
         #expect(backend.text.contains("Loading data"))
     }
+
+    @Test func theLoadIsAskedForMoreOftenThanTheLoadingScreenIsDrawn() throws {
+        // Each look that finds nothing waits a moment (2 ms in the test backend): ten looks take about
+        // 20 ms, less than one redraw interval, and the data is taken at the tenth.
+        let backend = TestBackend(width: 80, height: 24)
+        let program = Program(backend: backend, keymap: .standard, themes: Self.themes)
+        var polls = 0
+        let result: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
+            polls += 1
+            return polls == 10 ? 7 : nil
+        }
+        #expect(result == 7)
+        #expect(backend.frames >= 1 && backend.frames <= 5, "\(backend.frames) frames for \(polls) looks at the load")
+    }
+
+    @Test func theLoadingScreenIsDrawnAgainAtOnceAfterAResize() throws {
+        var widthSeen = 0
+        let backend = TestBackend(width: 80, height: 24, script: [.resize(width: 100, height: 30),
+                                                                  .inspect { widthSeen = $0.screen.width }])
+        let program = Program(backend: backend, keymap: .standard, themes: Self.themes)
+        var polls = 0
+        let _: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
+            polls += 1
+            return polls == 3 ? 1 : nil
+        }
+        #expect(widthSeen == 100, "the frame after the resize was \(widthSeen) wide")
+    }
 }

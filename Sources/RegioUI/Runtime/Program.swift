@@ -31,22 +31,35 @@ public final class Program {
         return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     }
 
+    /// How often the loading screen asks whether the load has ended: the data replaces it within this
+    /// many milliseconds of being ready. (Asked once per redraw, every 40 ms, the data waited 20 ms on
+    /// average before anyone looked.)
+    static let loadPollMilliseconds = 5
+    /// How often the loading screen is drawn again to show the progress.
+    static let loadingRedraw = Duration.milliseconds(40)
+
     /// Shows the loading screen (with the folder's first rows, when there is a preview) until `poll` has
-    /// a value (checked every 40 ms); nil when the user left first with a key the keymap's loading context
-    /// binds to quit or cancel, or Ctrl-C.
+    /// a value (checked every `loadPollMilliseconds`); nil when the user left first with a key the keymap's
+    /// loading context binds to quit or cancel, or Ctrl-C.
     public func waitForLoad<Value>(source: String, progress: LoadProgress, language: UILanguage,
                                    preview: LoadingPreview? = nil, poll: () -> Value?) -> Value? {
+        var drawn: ContinuousClock.Instant?
         while true {
             if let value = poll() { return value }
-            let size = backend.size
-            backend.draw(LoadingView.render(LoadingStatus(source: source, progress: progress), width: size.width,
-                                            height: size.height, language: language, keymap: keymap, preview: preview))
-            switch backend.nextEvent(within: 40) {
+            let now = ContinuousClock.now
+            if drawn.map({ now - $0 >= Self.loadingRedraw }) ?? true {
+                let size = backend.size
+                backend.draw(LoadingView.render(LoadingStatus(source: source, progress: progress), width: size.width,
+                                                height: size.height, language: language, keymap: keymap, preview: preview))
+                drawn = now
+            }
+            switch backend.nextEvent(within: Self.loadPollMilliseconds) {
             case .key(let key):
                 if key == .control("c") { return nil }
                 if let command = keymap.command(for: key, in: .loading), command == .quit || command == .cancel { return nil }
             case .inputEnded: return nil
-            case .mouse, .resized, .resumed, .timedOut: continue
+            case .resized, .resumed: drawn = nil   // drawn again at once, at the new size or in full
+            case .mouse, .timedOut: continue
             }
         }
     }
