@@ -150,6 +150,27 @@ import Testing
         #expect(harness.text.contains("20×5"))
     }
 
+    @Test func aPageScrolledDownInASmallWindowShowsItsTopAgainWhenTheWindowGrows() {
+        var harness = Harness(width: 100, height: 30)
+        harness.replay(["search", "type:abo", "accept-search", "open", "move-down", "move-down", "move-down"])
+        guard let opened = harness.state.history.last else {
+            Issue.record("no page opened")
+            return
+        }
+        let title = harness.text.split(separator: "\n").first { $0.contains("▶") }.map(String.init) ?? ""
+        harness.replay(["resize:50x14"])
+        let small = harness.state.history.last?.position
+        #expect((small?.scroll ?? 0) > 0, "the small window scrolled the page")
+        #expect(harness.text.contains("more above ↑"), "\(harness.text)")
+        harness.replay(["resize:100x30"])
+        let grown = harness.state.history.last?.position
+        #expect(grown?.selected == small?.selected, "the cursor stays on its row")
+        #expect(grown?.scroll == 0, "the page shows its top again: scroll \(grown?.scroll ?? -1)")
+        #expect(!harness.text.contains("more above ↑"), "\(harness.text)")
+        #expect(harness.state.history.last?.content == opened.content)
+        #expect(!title.isEmpty && harness.text.contains(title), "title line: \(title)")
+    }
+
     @Test func ctrlCQuitsEvenWhileTyping() {
         var harness = Harness()
         harness.replay(["search"])

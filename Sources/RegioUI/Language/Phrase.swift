@@ -95,6 +95,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case previewTitle = "Participants, not yet checked: the first {0} in file order"
     case stillChecking = "loading, still checking"
     case moreBelow = "more below ↓"
+    case moreAboveOnly = "more above ↑"
+    case moreAboveAndBelow = "more above ↑ · more below ↓"
     /// Lines or tiles cut off above (the map and its chart at low heights).
     case moreAbove = "↑ {0} more"
     // Details

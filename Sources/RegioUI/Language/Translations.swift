@@ -47,7 +47,9 @@ enum Translations {
         "C-c always quits. Keys can be rebound in ~/.config/regio/config.toml (see README).":
             "C-c avslutar alltid. Tangenter kan ändras i ~/.config/regio/config.toml (se README).",
         "terminal too small: need {0}, have {1}": "terminalen är för liten: behöver {0}, har {1}",
-        "enlarge it or press {0}": "gör den större eller tryck {0}", "more below ↓": "mer nedanför ↓", "↑ {0} more": "↑ {0} till",
+        "enlarge it or press {0}": "gör den större eller tryck {0}", "more below ↓": "mer nedanför ↓",
+        "more above ↑": "mer ovanför ↑", "more above ↑ · more below ↓": "mer ovanför ↑ · mer nedanför ↓",
+        "↑ {0} more": "↑ {0} till",
         "Loading data": "Läser in data", "opening the files": "öppnar filerna", "reading records": "läser poster",
         "checking references": "kontrollerar hänvisningar", "building indexes": "bygger index",
         "Participants, not yet checked: the first {0} in file order": "Deltagare, ännu inte kontrollerade: de första {0} i filordning",
@@ -203,7 +205,9 @@ enum Translations {
         "C-c always quits. Keys can be rebound in ~/.config/regio/config.toml (see README).":
             "C-c sluit altijd af. Toetsen zijn aan te passen in ~/.config/regio/config.toml (zie README).",
         "terminal too small: need {0}, have {1}": "terminal te klein: nodig {0}, nu {1}",
-        "enlarge it or press {0}": "maak hem groter of druk {0}", "more below ↓": "meer hieronder ↓", "↑ {0} more": "↑ nog {0}",
+        "enlarge it or press {0}": "maak hem groter of druk {0}", "more below ↓": "meer hieronder ↓",
+        "more above ↑": "meer hierboven ↑", "more above ↑ · more below ↓": "meer hierboven ↑ · meer hieronder ↓",
+        "↑ {0} more": "↑ nog {0}",
         "Loading data": "Gegevens laden", "opening the files": "bestanden openen", "reading records": "records lezen",
         "checking references": "verwijzingen controleren", "building indexes": "indexen bouwen",
         "Participants, not yet checked: the first {0} in file order": "Deelnemers, nog niet gecontroleerd: de eerste {0} in bestandsvolgorde",

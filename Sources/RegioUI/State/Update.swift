@@ -25,6 +25,12 @@ public struct Reducer: Sendable {
             return update(state, .action(action))
         case .resize(let width, let height):
             state.size = (max(1, width), max(1, height))
+            // A page scrolled down in a small window shows its top again once there is room: `settle` then
+            // scrolls only as far as the cursor needs.
+            if var page = state.history.last {
+                page.position.scroll = 0
+                state.history[state.history.count - 1] = page
+            }
         case .resumed:
             break
         case .effectFinished(.networkMeasured):

@@ -36,7 +36,10 @@ struct DetailView {
         case .entity(.initiative(let index)): kind = " (\(language.t(store.initiatives[index].kind.label)))"
         case .partners, .comparison: kind = ""
         }
+        // Both ways: a page scrolled down shows no sign of its top otherwise.
+        let above = position.scroll > 0, below = position.scroll + inner.height < document.rows.count
+        let scrollNote: Phrase? = above ? (below ? .moreAboveAndBelow : .moreAboveOnly) : (below ? .moreBelow : nil)
         Box.draw(rect, on: &screen, title: document.title + kind, focused: true, rightTitle: counter,
-                 bottomText: position.scroll + inner.height < document.rows.count ? language.t(.moreBelow) : "")
+                 bottomText: scrollNote.map { language.t($0) } ?? "")
     }
 }
