@@ -66,7 +66,9 @@ struct ListCommand: ParsableCommand {
             let order = try sortOrder(ParticipantColumns.all) { ParticipantColumns.order($0, language: .en) }
             let participants = store.participants(countries: countries, kinds: kinds, search: search ?? "",
                                                   order: order?.order ?? .name, descending: order?.descending ?? false)
-            listing = Listing.participants(store, store.participants(participants, withinNUTS: regions), sort: order?.spec)
+            // A search lists best matches first, so no column is marked as the order (as in the dashboard).
+            listing = Listing.participants(store, store.participants(participants, withinNUTS: regions),
+                                           sort: search == nil ? order?.spec ?? SortSpec(column: "name") : nil)
         case .networks, .platforms, .initiatives:
             let section: InitiativeSection = what == .networks ? .networks : what == .platforms ? .platforms : .all
             let kinds = try Self.parseKinds(kind, InitiativeKind.self)

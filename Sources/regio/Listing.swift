@@ -8,10 +8,10 @@ struct Listing {
     let makeJSON: () -> [JSONOutput]
 
     /// The participants table with the dashboard's columns (`ParticipantColumns`): the CSV header is the
-    /// dashboard export's, byte for byte.
-    static func participants(_ store: Store, _ indices: [Int], sort: SortSpec? = nil) -> Listing {
+    /// dashboard export's, byte for byte. `sort` is the order the header marks; nil marks none.
+    static func participants(_ store: Store, _ indices: [Int], sort: SortSpec?) -> Listing {
         let context = TableContext(store: store)
-        let table = Table(ParticipantColumns.all, context: context, rows: indices, sort: sort ?? SortSpec(column: "name"))
+        let table = Table(ParticipantColumns.all, context: context, rows: indices, sort: sort)
         return Listing(table: table) {
             var json: [JSONOutput] = []
             for index in indices {

@@ -26,6 +26,22 @@ struct CommandLineTests {
         #expect(!ids.contains("andalusia"))
     }
 
+    @Test("list participants marks its name order, but not the best-match order of a search")
+    func listMarksTheOrderItIsIn() throws {
+        let sorted = try ProcessRunner.regio(["list", "participants", "--country", "SE"])
+        let searched = try ProcessRunner.regio(["list", "participants", "--search", "osterbotten"])
+        #expect(sorted.status == 0 && searched.status == 0, "stderr: \(sorted.stderr) \(searched.stderr)")
+        let header = { (output: String) in output.split(separator: "\n").first.map(String.init) ?? "" }
+        #expect(header(sorted.stdout).contains("▲"), "header: \(header(sorted.stdout))")
+        #expect(!header(searched.stdout).contains("▲") && !header(searched.stdout).contains("▼"),
+                "header: \(header(searched.stdout))")
+        // Best match first: Ostrobothnia itself before North Ostrobothnia, against name order.
+        let rows = searched.stdout.split(separator: "\n").dropFirst().map(String.init)
+        let exact = rows.firstIndex { $0.contains("Ostrobothnia") && !$0.contains("North") && !$0.contains("South") }
+        let north = rows.firstIndex { $0.contains("North Ostrobothnia") }
+        #expect(exact != nil && north != nil && exact! < north!, "rows: \(rows)")
+    }
+
     @Test("show vasterbotten reports collaborations, PRI and sources")
     func showTerritory() throws {
         let result = try ProcessRunner.regio(["show", "vasterbotten"])
