@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RegioModel
 import RegioUI
+import Synchronization
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,10 +57,14 @@ struct BenchCommand: ParsableCommand {
         if let directory = measureWarmLoad, let cacheDirectory { return try measureWarmLoadInThisProcess(directory, cacheDirectory) }
         if let directory = measureBaseline { return try measureBaselineInThisProcess(directory) }
         let counts = try counts()
+        // A folder of this run's own: two benchmarks at once never share one, and nothing regio did not
+        // make is ever removed. Ctrl-C stops the measuring child and removes the folder.
+        let folder = try Self.makePrivateFolder()
+        InterruptCleanup.removeOnInterrupt(folder) { Self.child.withLock { $0?.terminate() } }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         var results: [BenchResult] = []
         for count in counts {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regio-bench-\(count)").path
-            try? FileManager.default.removeItem(atPath: directory)
+            let directory = folder + "/data-\(count)"
             try DatasetGenerator(territories: max(10, count / 10), initiatives: max(5, count / 100), memberships: count,
                                  seed: 1).write(to: directory)
             defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -178,15 +183,31 @@ struct BenchCommand: ParsableCommand {
         return result
     }
 
+    /// A new folder under the temporary directory, readable by this user only.
+    private static func makePrivateFolder() throws -> String {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/regio-bench-XXXXXX").utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw CommandFailure(message: "cannot make a temporary folder: \(String(cString: strerror(errno)))", status: 1)
+        }
+        return String(cString: made)
+    }
+
+    /// The measuring child running now, stopped with regio on Ctrl-C.
+    private static let child = Mutex<Process?>(nil)
+
     private func loadInChildProcess(_ arguments: [String]) throws -> (Double, Double) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
         process.arguments = ["bench"] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
-        try process.run()
+        try Self.child.withLock { running in
+            try process.run()
+            running = process
+        }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        Self.child.withLock { $0 = nil }
         let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double(String($0)) }
         guard process.terminationStatus == 0, fields.count == 2 else {
             throw CommandFailure(message: "the load measurement failed (status \(process.terminationStatus))", status: 1)

@@ -47,7 +47,7 @@ struct ImportCordisCommand: ParsableCommand {
 
     func run() throws {
         let bar = ProgressBar(title: "importing")
-        Self.removeOnInterrupt(CordisFolderWriter.temporaryPath(for: out))
+        InterruptCleanup.removeOnInterrupt(CordisFolderWriter.temporaryPath(for: out))
         do {
             let source: CordisSource = if let zip { try CordisZip(path: zip) }
                 else { CordisCSVFiles(projects: projects!, organizations: organizations!) }
@@ -62,27 +62,4 @@ struct ImportCordisCommand: ParsableCommand {
                                  status: error.unreadable ? 66 : CommandFailure.invalidDataStatus)
         }
     }
-}
-
-extension ImportCordisCommand {
-    /// On Ctrl-C or SIGTERM, removes the half-written folder before regio ends with the signal's status:
-    /// the handler runs on a queue of its own, where removing files is safe (a signal handler proper may not).
-    static func removeOnInterrupt(_ path: String) {
-        let queue = DispatchQueue(label: "regio.import.interrupt")
-        var sources: [DispatchSourceSignal] = []
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
-            source.setEventHandler {
-                try? FileManager.default.removeItem(atPath: path)
-                if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                Foundation.exit(128 + signalNumber)
-            }
-            source.resume()
-            sources.append(source)
-        }
-        interruptSources = sources // kept alive for the rest of the run
-    }
-
-    nonisolated(unsafe) private static var interruptSources: [DispatchSourceSignal] = []
 }

@@ -173,8 +173,19 @@ struct CommandLineTests {
     /// The benchmark itself is run by hand on a release build; here it only has to work, at a tiny size.
     @Test("bench --sizes 300 --runs 1 --json measures every figure")
     func benchRunsAtATinySize() throws {
-        let result = try ProcessRunner.regio(["bench", "--sizes", "300", "--runs", "1", "--json"])
+        // In a temporary directory of its own, beside a folder with the name an older bench used, which
+        // it must neither use nor remove; it leaves nothing behind.
+        let temporary = try ScratchFolder("regio-bench-tmp")
+        defer { temporary.remove() }
+        try FileManager.default.createDirectory(atPath: temporary.file("regio-bench-300"), withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: temporary.file("regio-bench-300/keep.txt")))
+        let result = try ProcessRunner.shell("TMPDIR=\(shellQuoted(temporary.path)) exec "
+                                             + [try RegioBinary.path(), "bench", "--sizes", "300", "--runs", "1", "--json"]
+                                                 .map(shellQuoted).joined(separator: " "))
         #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: temporary.file("regio-bench-300/keep.txt")))
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path)
+        #expect(left == ["regio-bench-300"], "left behind: \(left)")
         let rows = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [[String: Any]])
         try #require(rows.count == 1)
         let row = rows[0]
