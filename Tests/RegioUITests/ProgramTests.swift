@@ -168,6 +168,19 @@ import Testing
         #expect(backend.frames >= 1 && backend.frames <= 5, "\(backend.frames) frames for \(polls) looks at the load")
     }
 
+    @Test func ctrlZSuspendsTheLoadingScreenAndTheLoadIsStillTaken() throws {
+        let backend = TestBackend(width: 80, height: 24, script: [.key(.control("z"))])
+        let program = Program(backend: backend, keymap: .standard, themes: Self.themes)
+        var polls = 0
+        let result: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
+            polls += 1
+            return polls == 3 ? 5 : nil
+        }
+        #expect(backend.suspends == 1)
+        #expect(result == 5, "C-z does not leave the loading screen")
+        #expect(backend.frames >= 2, "drawn again after the resume: \(backend.frames) frames")
+    }
+
     @Test func theLoadingScreenIsDrawnAgainAtOnceAfterAResize() throws {
         var widthSeen = 0
         let backend = TestBackend(width: 80, height: 24, script: [.resize(width: 100, height: 30),

@@ -139,10 +139,11 @@ public struct Keymap: Sendable {
                 bind(.olderSearch, [.up]),
                 bind(.newerSearch, [.down]),
             ],
-            // While a data folder loads, only leaving makes sense.
+            // While a data folder loads, only leaving makes sense, for good or for a while.
             .loading: [
                 bind(.quit, [.character("q")], footer: true),
                 bind(.cancel, [.escape]),
+                bind(.suspend, [.control("z")]),
             ],
         ])
     }()

@@ -56,7 +56,13 @@ public final class Program {
             switch backend.nextEvent(within: Self.loadPollMilliseconds) {
             case .key(let key):
                 if key == .control("c") { return nil }
-                if let command = keymap.command(for: key, in: .loading), command == .quit || command == .cancel { return nil }
+                switch keymap.command(for: key, in: .loading) {
+                case .quit?, .cancel?: return nil
+                case .suspend?:
+                    backend.suspend()
+                    drawn = nil
+                default: continue
+                }
             case .inputEnded: return nil
             case .resized, .resumed: drawn = nil   // drawn again at once, at the new size or in full
             case .mouse, .timedOut: continue
