@@ -27,6 +27,12 @@ struct CacheCommand: ParsableCommand {
         guard let cache = CacheSaves.cache else {
             throw CommandFailure(message: "there is no cache: neither XDG_CACHE_HOME nor HOME is an absolute path", status: 1)
         }
+        // Something else in its place keeps every entry out: not an empty cache, one that cannot be.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: cache.directory, isDirectory: &isFolder), !isFolder.boolValue {
+            throw CommandFailure(message: "\(cache.directory.displaySafe) is not a folder, so regio keeps no cache; "
+                                 + "remove it, or set XDG_CACHE_HOME to another folder", status: 1)
+        }
         return cache
     }
 }
