@@ -109,7 +109,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case via = "via {0}"
     case within = "— in {0}"
     case note = "Note: {0}"
-    case nutsNote = "NUTS: {0}"
+    case nutsNote = "NUTS note: {0}"
     case conflict = "Sources disagree: {0}"
     case nutsPath = "NUTS region: {0}"
     case nutsInBoth = "NUTS 2021 and NUTS 2024"

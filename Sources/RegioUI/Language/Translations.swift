@@ -59,7 +59,7 @@ enum Translations {
         // Details
         "no source": "ingen källa", "stated": "uttalat", "inferred": "härlett", "SOURCES ({0})": "KÄLLOR ({0})",
         "COLLABORATIONS ({0})": "SAMARBETEN ({0})", "PARTNERS THROUGH THESE COLLABORATIONS ({0})": "PARTNER GENOM DESSA SAMARBETEN ({0})",
-        "via {0}": "via {0}", "— in {0}": "— i {0}", "Note: {0}": "Anmärkning: {0}", "NUTS: {0}": "NUTS: {0}", "none": "ingen",
+        "via {0}": "via {0}", "— in {0}": "— i {0}", "Note: {0}": "Anmärkning: {0}", "NUTS note: {0}": "NUTS-anmärkning: {0}", "none": "ingen",
         "Sources disagree: {0}": "Källorna går isär: {0}", "NUTS region: {0}": "NUTS-region: {0}",
         "NUTS 2021 and NUTS 2024": "NUTS 2021 och NUTS 2024", "only NUTS 2024": "bara NUTS 2024",
         "only NUTS 2021; NUTS 2024: {0}": "bara NUTS 2021; NUTS 2024: {0}",
@@ -217,7 +217,7 @@ enum Translations {
         // Details
         "no source": "geen bron", "stated": "vermeld", "inferred": "afgeleid", "SOURCES ({0})": "BRONNEN ({0})",
         "COLLABORATIONS ({0})": "SAMENWERKINGEN ({0})", "PARTNERS THROUGH THESE COLLABORATIONS ({0})": "PARTNERS VIA DEZE SAMENWERKINGEN ({0})",
-        "via {0}": "via {0}", "— in {0}": "— in {0}", "Note: {0}": "Opmerking: {0}", "NUTS: {0}": "NUTS: {0}", "none": "geen",
+        "via {0}": "via {0}", "— in {0}": "— in {0}", "Note: {0}": "Opmerking: {0}", "NUTS note: {0}": "NUTS-opmerking: {0}", "none": "geen",
         "Sources disagree: {0}": "Bronnen spreken elkaar tegen: {0}", "NUTS region: {0}": "NUTS-regio: {0}",
         "NUTS 2021 and NUTS 2024": "NUTS 2021 en NUTS 2024", "only NUTS 2024": "alleen NUTS 2024",
         "only NUTS 2021; NUTS 2024: {0}": "alleen NUTS 2021; NUTS 2024: {0}",
