@@ -11,9 +11,9 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Each size has about a tenth as many territories as memberships and a hundredth as many \
             initiatives. Load time and peak memory are measured in a fresh process per run; figures are \
-            medians of --runs runs, latencies p50 and p99 over 200 keystrokes or frames of each kind. The baseline, measured the \
-            same way, is Foundation's JSONSerialization parsing the same three files: no validation, no \
-            records, no indexes.
+            medians of --runs runs, latencies p50 and p99 over 200 keystrokes or frames of each kind. The \
+            baseline, measured the same way, is Foundation's JSONSerialization parsing the same three files: \
+            no validation, no records, no indexes.
 
             Example:
               swift run -c release regio bench --sizes 1000,100000,1000000
@@ -128,9 +128,8 @@ struct BenchCommand: ParsableCommand {
         }
         result.filter = Stats.percentiles(filter)
 
-        // Typing six-letter queries one keystroke at a time.
-        // Eight queries, then the same again: the lists kept from before are the last few only, so a query
-        // comes round again to nothing kept.
+        // Typing six-letter queries one keystroke at a time: eight queries, then the same again (the lists
+        // kept from before are the last few only, so a query comes round again to nothing kept).
         var search: [Double] = []
         while search.count < Self.latencySamples {
             for query in ["bornho", "ostrot", "valle ", "kraków", "tregan", "cluj b", "saint-", "nordri"] {
