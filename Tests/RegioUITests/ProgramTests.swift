@@ -142,14 +142,19 @@ import Testing
         }
     }
 
-    @Test func theLoadingScreenGivesWayToTheData() throws {
-        let backend = TestBackend(width: 80, height: 24)
+    /// The loading screen on `backend` until the load's `look`-th look at it finds `value`.
+    private func waitForLoad(on backend: TestBackend, readyAt look: Int, value: Int) -> Int? {
         let program = Program(backend: backend, keymap: .standard, themes: Self.themes)
         var polls = 0
-        let result: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
+        return program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
             polls += 1
-            return polls == 3 ? 42 : nil
+            return polls == look ? value : nil
         }
+    }
+
+    @Test func theLoadingScreenGivesWayToTheData() throws {
+        let backend = TestBackend(width: 80, height: 24)
+        let result = waitForLoad(on: backend, readyAt: 3, value: 42)
         #expect(result == 42)
         #expect(backend.text.contains("Loading data"))
     }
@@ -158,24 +163,14 @@ import Testing
         // Each look that finds nothing waits a moment (2 ms in the test backend): ten looks take about
         // 20 ms, less than one redraw interval, and the data is taken at the tenth.
         let backend = TestBackend(width: 80, height: 24)
-        let program = Program(backend: backend, keymap: .standard, themes: Self.themes)
-        var polls = 0
-        let result: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
-            polls += 1
-            return polls == 10 ? 7 : nil
-        }
+        let result = waitForLoad(on: backend, readyAt: 10, value: 7)
         #expect(result == 7)
-        #expect(backend.frames >= 1 && backend.frames <= 5, "\(backend.frames) frames for \(polls) looks at the load")
+        #expect(backend.frames >= 1 && backend.frames <= 5, "\(backend.frames) frames for 10 looks at the load")
     }
 
     @Test func ctrlZSuspendsTheLoadingScreenAndTheLoadIsStillTaken() throws {
         let backend = TestBackend(width: 80, height: 24, script: [.key(.control("z"))])
-        let program = Program(backend: backend, keymap: .standard, themes: Self.themes)
-        var polls = 0
-        let result: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
-            polls += 1
-            return polls == 3 ? 5 : nil
-        }
+        let result = waitForLoad(on: backend, readyAt: 3, value: 5)
         #expect(backend.suspends == 1)
         #expect(result == 5, "C-z does not leave the loading screen")
         #expect(backend.frames >= 2, "drawn again after the resume: \(backend.frames) frames")
@@ -185,12 +180,7 @@ import Testing
         var widthSeen = 0
         let backend = TestBackend(width: 80, height: 24, script: [.resize(width: 100, height: 30),
                                                                   .inspect { widthSeen = $0.screen.width }])
-        let program = Program(backend: backend, keymap: .standard, themes: Self.themes)
-        var polls = 0
-        let _: Int? = program.waitForLoad(source: "/data/big", progress: LoadProgress(), language: .en) {
-            polls += 1
-            return polls == 3 ? 1 : nil
-        }
+        _ = waitForLoad(on: backend, readyAt: 3, value: 1)
         #expect(widthSeen == 100, "the frame after the resize was \(widthSeen) wide")
     }
 }
